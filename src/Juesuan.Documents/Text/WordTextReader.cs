@@ -49,7 +49,8 @@ internal static class WordTextReader
             FlushRow();
             if (rows.Count > 0)
             {
-                blocks.Add(new LayoutTable(rows.ToList(), rows[0].Location));
+                var merged = MergeSplitRows(rows);
+                blocks.Add(new LayoutTable(merged, merged[0].Location));
                 rows.Clear();
             }
 
@@ -116,6 +117,39 @@ internal static class WordTextReader
 
         FlushTable();
         return new LayoutDocument(path, "text", blocks, []);
+    }
+
+    /// <summary>
+    /// An empty paragraph inside a cell prints as a blank line, which splits the row in two.
+    /// A short row followed by one that supplies exactly the missing cells is one row.
+    /// </summary>
+    private static List<LayoutRow> MergeSplitRows(List<LayoutRow> rows)
+    {
+        var widths = rows.Where(r => r.Cells.Count >= 3).GroupBy(r => r.Cells.Count).ToList();
+        if (widths.Count == 0)
+        {
+            return rows.ToList();
+        }
+
+        var width = widths.MaxBy(g => g.Count())!.Key;
+        var result = new List<LayoutRow>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.Cells.Count > 1 && row.Cells.Count < width && i + 1 < rows.Count
+                && rows[i + 1].Cells.Count == width - row.Cells.Count
+                && !Juesuan.Domain.Classification.ClassificationCode.TryParse(Juesuan.Domain.Classification.ClassificationKind.Economic, rows[i + 1].Cells[0].Text, out _)
+                && !Juesuan.Domain.Classification.ClassificationCode.TryParse(Juesuan.Domain.Classification.ClassificationKind.Function, rows[i + 1].Cells[0].Text, out _))
+            {
+                result.Add(row with { Cells = [.. row.Cells, .. rows[i + 1].Cells] });
+                i++;
+                continue;
+            }
+
+            result.Add(row);
+        }
+
+        return result;
     }
 
     private static bool ContinuesAcrossBreak(List<LayoutCell> row, StringBuilder? cell, int width)

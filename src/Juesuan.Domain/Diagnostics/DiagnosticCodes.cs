@@ -69,4 +69,8 @@ public static class DiagnosticCodes
     /// <summary>The reader stopped because the document is too large or too deep.</summary>
     public static Diagnostic Truncated(string file, string what) =>
         new("JS0010", Severity.Warning, $"内容过多，已截断：{what}", SourceLocation.OfFile(file));
+
+    /// <summary>True for the diagnostics that mean the file as a whole could not be read (JS0001–JS0008).</summary>
+    public static bool IsInputFailure(Diagnostic d) =>
+        d.Severity == Severity.Error && d.Code.StartsWith("JS000", StringComparison.Ordinal) && d.Code != "JS0009";
 }

@@ -1,0 +1,110 @@
+using Juesuan.Documents.Layout;
+using Juesuan.Domain.Classification;
+using Juesuan.Domain.Tables;
+
+namespace Juesuan.Documents.Interpretation;
+
+/// <summary>
+/// The 基本支出 table: economic codes printed as code/name/amount groups side by side (three
+/// in the national layout), with 人员经费合计 and 公用经费合计 in the footer. Rows come out group by
+/// group so that 301, 30101 … precede 302 …; footer totals are rows without a code.
+/// </summary>
+internal static class BasicExpenditureExtractor
+{
+    public const string Column = "决算数";
+
+    public static DisclosureTable Extract(TableInput input)
+    {
+        var width = input.Width;
+        var groups = FindGroups(input.Rows, width);
+        var byGroup = groups.Select(_ => new List<TableRow>()).ToList();
+        var footer = new List<TableRow>();
+        foreach (var row in input.Rows)
+        {
+            var cells = row.Cells;
+            var codedCells = 0;
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var start = groups[g];
+                if (start >= cells.Count || !ClassificationCode.TryParse(ClassificationKind.Economic, CellText.Compact(cells[start].Text), out var code))
+                {
+                    continue;
+                }
+
+                codedCells++;
+                var name = start + 1 < cells.Count ? CellText.Clean(cells[start + 1].Text) : string.Empty;
+                var values = start + 2 < cells.Count
+                    ? new List<KeyValuePair<string, TableCell>> { new(Column, TableInput.Cell(cells[start + 2])) }
+                    : [];
+                byGroup[g].Add(new TableRow { Code = code, Name = name, Cells = values, Location = cells[start].Location });
+            }
+
+            if (codedCells == 0)
+            {
+                AddFooterPairs(cells, footer);
+            }
+        }
+
+        return new DisclosureTable
+        {
+            Kind = input.Kind,
+            Title = input.Title,
+            Label = input.Label,
+            Unit = input.Unit,
+            Columns = [Column],
+            Rows = [.. byGroup.SelectMany(g => g), .. footer],
+            DeclaredEmpty = input.DeclaredEmpty,
+            Location = input.Location,
+        };
+    }
+
+    private static void AddFooterPairs(IReadOnlyList<LayoutCell> cells, List<TableRow> footer)
+    {
+        for (var i = 0; i + 1 < cells.Count; i++)
+        {
+            var label = CellText.Compact(cells[i].Text);
+            if (!label.EndsWith("合计", StringComparison.Ordinal) && !label.EndsWith("经费", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The amount is the next non-blank cell before another label.
+            for (var j = i + 1; j < cells.Count; j++)
+            {
+                if (CellText.IsBlank(cells[j].Text))
+                {
+                    continue;
+                }
+
+                if (CellValues.Amount(cells[j].Text) is not null)
+                {
+                    footer.Add(new TableRow
+                    {
+                        Name = label,
+                        Cells = [new(Column, TableInput.Cell(cells[j]))],
+                        Location = cells[i].Location,
+                    });
+                }
+
+                break;
+            }
+        }
+    }
+
+    private static List<int> FindGroups(IReadOnlyList<LayoutRow> rows, int width)
+    {
+        foreach (var row in rows.Take(8))
+        {
+            var starts = row.Cells.Select((c, i) => (Text: CellText.Compact(c.Text), i))
+                .Where(x => x.Text.Contains("编码", StringComparison.Ordinal) || x.Text.Contains("代码", StringComparison.Ordinal))
+                .Select(x => x.i)
+                .ToList();
+            if (starts.Count > 0)
+            {
+                return starts;
+            }
+        }
+
+        return Enumerable.Range(0, Math.Max(1, width / 3)).Select(i => i * 3).ToList();
+    }
+}

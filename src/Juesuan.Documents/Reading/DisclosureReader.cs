@@ -1,0 +1,102 @@
+using System.Text;
+using Juesuan.Documents.Excel;
+using Juesuan.Documents.Interpretation;
+using Juesuan.Documents.Layout;
+using Juesuan.Documents.Pdf;
+using Juesuan.Documents.Text;
+using Juesuan.Documents.Word;
+using Juesuan.Domain.Diagnostics;
+
+namespace Juesuan.Documents.Reading;
+
+/// <summary>
+/// The one entry point for reading a disclosure from a file of any supported format. Never
+/// throws for bad input: a missing, unreadable, oversized, corrupt, encrypted or unrelated
+/// file gives a <see cref="ReadResult"/> with a failure diagnostic naming the file.
+/// </summary>
+public static class DisclosureReader
+{
+    static DisclosureReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Reads a file from disk.</summary>
+    public static ReadResult Read(string path, ReadOptions? options = null)
+    {
+        options ??= ReadOptions.Default;
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (Directory.Exists(path))
+            {
+                return Fail(path, DiagnosticCodes.Unreadable(path, "这是一个文件夹"));
+            }
+
+            if (!info.Exists)
+            {
+                return Fail(path, DiagnosticCodes.FileNotFound(path));
+            }
+
+            if (info.Length > options.MaxBytes)
+            {
+                return Fail(path, DiagnosticCodes.TooLarge(path, info.Length, options.MaxBytes));
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
+        {
+            return Fail(path, DiagnosticCodes.Unreadable(path, e is UnauthorizedAccessException ? "没有读取权限" : e.GetType().Name));
+        }
+
+        return Read(path, bytes, options);
+    }
+
+    /// <summary>Reads a file's bytes (already loaded); <paramref name="path"/> names it in messages and picks the format with the first bytes.</summary>
+    public static ReadResult Read(string path, byte[] bytes, ReadOptions? options = null)
+    {
+        options ??= ReadOptions.Default;
+        if (bytes.LongLength > options.MaxBytes)
+        {
+            return Fail(path, DiagnosticCodes.TooLarge(path, bytes.LongLength, options.MaxBytes));
+        }
+
+        var layout = ReadLayout(path, bytes);
+        var fatal = layout.Diagnostics.FirstOrDefault(DiagnosticCodes.IsInputFailure);
+        if (fatal is not null)
+        {
+            return Fail(path, fatal);
+        }
+
+        var disclosure = DisclosureInterpreter.Interpret(layout);
+        var notDisclosure = disclosure.Diagnostics.FirstOrDefault(DiagnosticCodes.IsInputFailure);
+        return notDisclosure is not null ? Fail(path, notDisclosure) : new ReadResult(path, disclosure, null);
+    }
+
+    /// <summary>Reads the layout only (paragraphs and tables), for tools that need the raw structure.</summary>
+    public static LayoutDocument ReadLayout(string path, byte[] bytes)
+    {
+        var format = InputFormats.Detect(path, bytes.AsSpan(0, Math.Min(bytes.Length, 4096)));
+        using var stream = new MemoryStream(bytes, writable: false);
+        return format switch
+        {
+            InputFormat.Pdf => PdfLayoutReader.Read(path, stream),
+            InputFormat.Docx => DocxLayoutReader.Read(path, stream),
+            InputFormat.Xlsx => XlsxLayoutReader.Read(path, stream),
+            InputFormat.Text => ReadText(path, bytes),
+            _ => new LayoutDocument(path, "unknown", [], [DiagnosticCodes.UnknownFormat(path)]),
+        };
+    }
+
+    private static LayoutDocument ReadText(string path, byte[] bytes)
+    {
+        if (!TextDecoding.TryDecode(bytes, out var text))
+        {
+            return new LayoutDocument(path, "text", [], [DiagnosticCodes.BadEncoding(path)]);
+        }
+
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        return PageTextReader.IsPageText(lines) ? PageTextReader.Read(path, lines) : WordTextReader.Read(path, lines);
+    }
+
+    private static ReadResult Fail(string path, Diagnostic failure) => new(path, null, failure);
+}
