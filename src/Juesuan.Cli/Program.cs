@@ -1,0 +1,3 @@
+using Juesuan.Cli;
+
+return JuesuanCommand.Run(args, Console.Out, Console.Error);
