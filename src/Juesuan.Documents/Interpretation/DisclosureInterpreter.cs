@@ -28,14 +28,14 @@ public static class DisclosureInterpreter
             {
                 case LayoutParagraph p:
                     var next = i + 1 < blocks.Count ? (blocks[i + 1] as LayoutParagraph)?.Text : null;
-                    state.Paragraph(p, next);
+                    state.Paragraph(p, next, i * 16);
                     break;
                 case LayoutTable t:
                     var after = i + 1 < blocks.Count ? (blocks[i + 1] as LayoutParagraph)?.Text : null;
                     var pieces = TableSplitter.Split(t);
                     for (var k = 0; k < pieces.Count; k++)
                     {
-                        state.Table(pieces[k], k == pieces.Count - 1 ? after : null);
+                        state.Table(pieces[k], k == pieces.Count - 1 ? after : null, (i * 16) + k);
                     }
 
                     break;
@@ -67,7 +67,7 @@ internal sealed class InterpretationState(string path)
 
     private Catalog Functions => Catalog.For(ClassificationKind.Function, titleYear ?? 2024);
 
-    public void Paragraph(LayoutParagraph p, string? next)
+    public void Paragraph(LayoutParagraph p, string? next, int order)
     {
         var text = p.Text;
         if (text.Length == 0)
@@ -91,9 +91,12 @@ internal sealed class InterpretationState(string path)
             pendingLabel = label;
         }
 
+        // Table captions are not running text: they go with their table.
+        var isCaption = false;
         if (TableKinds.FromTitle(text) is not null && CellText.Compact(text).Length <= 40)
         {
             pendingTitle = CellText.Clean(text);
+            isCaption = true;
             if (Metadata.Label(text) is null)
             {
                 pendingLabel = null;
@@ -101,9 +104,10 @@ internal sealed class InterpretationState(string path)
         }
 
         var compact = CellText.Compact(text);
-        if (compact.Contains("自评表", StringComparison.Ordinal) && compact.Length <= 40)
+        if ((compact.Contains("自评表", StringComparison.Ordinal) || compact.EndsWith("指标体系", StringComparison.Ordinal) || compact.EndsWith("评分表", StringComparison.Ordinal)) && compact.Length <= 40)
         {
             pendingEvaluationTitle = CellText.Clean(text);
+            isCaption = true;
         }
 
         if (titleYear is null && Metadata.FromTitle(text) is ({ } d, { } y))
@@ -122,7 +126,7 @@ internal sealed class InterpretationState(string path)
             parts |= newPart;
         }
 
-        if (Metadata.IsTableDecoration(text))
+        if (isCaption || Metadata.IsTableDecoration(text))
         {
             return;
         }
@@ -137,10 +141,10 @@ internal sealed class InterpretationState(string path)
             tables[^1] = tables[^1] with { DeclaredEmpty = true };
         }
 
-        narrative.Add(new NarrativeParagraph(text, part, heading, p.Location, p.EndLine));
+        narrative.Add(new NarrativeParagraph(text, part, heading, p.Location, p.EndLine) { Order = order });
     }
 
-    public void Table(LayoutTable table, string? after)
+    public void Table(LayoutTable table, string? after, int order)
     {
         var rows = table.Rows.ToList();
         string? title = null;
@@ -165,7 +169,7 @@ internal sealed class InterpretationState(string path)
         if (SelfEvaluationExtractor.Matches(rows))
         {
             var evalTitle = pendingEvaluationTitle ?? title ?? "绩效自评表";
-            evaluations.Add(SelfEvaluationExtractor.Extract(evalTitle, rows, table.Location));
+            evaluations.Add(SelfEvaluationExtractor.Extract(evalTitle, rows, table.Location) with { Order = order });
             parts |= DocumentPart.EvaluationTables;
             ResetPending();
             return;
@@ -173,7 +177,7 @@ internal sealed class InterpretationState(string path)
 
         if (kind is null && RubricExtractor.Matches(rows))
         {
-            evaluations.Add(RubricExtractor.Extract(pendingTitle ?? "绩效评价指标体系", rows, table.Location));
+            evaluations.Add(RubricExtractor.Extract(pendingEvaluationTitle ?? pendingTitle ?? "绩效评价指标体系", rows, table.Location) with { Order = order });
             parts |= DocumentPart.Rubric;
             ResetPending();
             return;
@@ -215,7 +219,7 @@ internal sealed class InterpretationState(string path)
         }
         else
         {
-            tables.Add(extracted);
+            tables.Add(extracted with { Order = order });
         }
 
         if (kind != TableKind.PerformanceBasicData)
@@ -235,7 +239,7 @@ internal sealed class InterpretationState(string path)
             var report = narrative.Where(n => n.Part == DocumentPart.EvaluationReport).ToList();
             if (report.Count > 0 && NarrativeBreakdownExtractor.Extract(report) is { } breakdown)
             {
-                evaluations.Add(breakdown);
+                evaluations.Add(breakdown with { Order = report[0].Order });
             }
         }
 
@@ -260,7 +264,7 @@ internal sealed class InterpretationState(string path)
             Format = format,
             Department = department,
             Year = year,
-            Parts = parts | (narrative.Count > 0 && part == DocumentPart.None ? DocumentPart.None : DocumentPart.None),
+            Parts = parts,
             Tables = tables,
             Evaluations = evaluations,
             Narrative = narrative,

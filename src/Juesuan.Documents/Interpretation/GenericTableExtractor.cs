@@ -60,6 +60,11 @@ internal static class GenericTableExtractor
             }
         }
 
+        // A grid: every row has every column, blank where it printed nothing.
+        result = result.Select(r => r with
+        {
+            Cells = columns.Select(c => new KeyValuePair<string, TableCell>(c, r.Cell(c) ?? new TableCell(null, string.Empty, r.Location))).ToList(),
+        }).ToList();
         return new DisclosureTable
         {
             Kind = input.Kind,

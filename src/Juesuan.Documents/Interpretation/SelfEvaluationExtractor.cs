@@ -13,7 +13,7 @@ internal static class SelfEvaluationExtractor
 {
     /// <summary>True when a table has the indicator header of a self-evaluation table.</summary>
     public static bool Matches(IReadOnlyList<LayoutRow> rows) =>
-        rows.Any(r => Has(r, "一级指标") && Has(r, "三级指标"));
+        rows.Any(r => Has(r, "一级指标") && Has(r, "三级指标") && !Has(r, "评分标准"));
 
     public static Evaluation Extract(string title, IReadOnlyList<LayoutRow> rows, Juesuan.Domain.Diagnostics.SourceLocation location)
     {

@@ -33,6 +33,9 @@ public sealed record Evaluation
     /// <summary>Stated group weights and scores.</summary>
     public IReadOnlyList<IndicatorGroup> Groups { get; init; } = [];
 
+    /// <summary>Position in document order among paragraphs, tables and evaluations.</summary>
+    public int Order { get; init; }
+
     /// <summary>Where it starts.</summary>
     public SourceLocation Location { get; init; } = new();
 }

@@ -28,6 +28,9 @@ public sealed record DisclosureTable
     /// <summary>True when the document says the table has no data ("本表无数据").</summary>
     public bool DeclaredEmpty { get; init; }
 
+    /// <summary>Position in document order among paragraphs, tables and evaluations.</summary>
+    public int Order { get; init; }
+
     /// <summary>Where the table starts.</summary>
     public SourceLocation Location { get; init; } = new();
 
