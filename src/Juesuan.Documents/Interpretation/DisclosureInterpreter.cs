@@ -28,7 +28,7 @@ public static class DisclosureInterpreter
             {
                 case LayoutParagraph p:
                     var next = i + 1 < blocks.Count ? (blocks[i + 1] as LayoutParagraph)?.Text : null;
-                    state.Paragraph(p, next, i * 16);
+                    state.Paragraph(p, next, NextTableWithin(blocks, i, 4), i * 16);
                     break;
                 case LayoutTable t:
                     var after = i + 1 < blocks.Count ? (blocks[i + 1] as LayoutParagraph)?.Text : null;
@@ -43,6 +43,20 @@ public static class DisclosureInterpreter
         }
 
         return state.Finish(layout.Format);
+    }
+
+    // A caption is followed by its table within a few lines (label, unit and department lines between).
+    private static bool NextTableWithin(IReadOnlyList<LayoutBlock> blocks, int i, int distance)
+    {
+        for (var j = i + 1; j < blocks.Count && j <= i + distance; j++)
+        {
+            if (blocks[j] is LayoutTable)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 
@@ -67,7 +81,7 @@ internal sealed class InterpretationState(string path)
 
     private Catalog Functions => Catalog.For(ClassificationKind.Function, titleYear ?? 2024);
 
-    public void Paragraph(LayoutParagraph p, string? next, int order)
+    public void Paragraph(LayoutParagraph p, string? next, bool tableFollows, int order)
     {
         var text = p.Text;
         if (text.Length == 0)
@@ -93,7 +107,9 @@ internal sealed class InterpretationState(string path)
 
         // Table captions are not running text: they go with their table.
         var isCaption = false;
-        if (TableKinds.FromTitle(text) is not null && CellText.Compact(text).Length <= 40)
+        // A numbered title ("九、国有资本经营…决算表") is a contents line unless its table follows.
+        var numbered = CatalogNames.StripListNumber(CellText.Compact(text)).Length < CellText.Compact(text).Length;
+        if (TableKinds.FromTitle(text) is not null && CellText.Compact(text).Length <= 40 && (tableFollows || !numbered))
         {
             pendingTitle = CellText.Clean(text);
             isCaption = true;
