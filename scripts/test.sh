@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test of the solution and prints one closing line "N passed, N failed, N skipped".
+# Needs only the .NET SDK pinned in global.json; NuGet packages come through the normal restore.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d ../shared/seeds ]; then
+  echo "test.sh: ../shared (seeds and corpus) must be beside the checkout" >&2
+  exit 2
+fi
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+dotnet test Juesuan.slnx -c Release --logger "trx" --results-directory "$results" "$@"
+status=$?
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
+done
+
+if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then
+  echo "test.sh: no test ran" >&2
+  status=1
+fi
+
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+exit $status
