@@ -16,10 +16,10 @@ internal static class ParseCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "输出格式：text 或 json",
+            Description = "输出格式：text、json，或 layout（读取器看到的段落与表格行，供排查）",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "layout");
         var command = new Command("parse", "读取部门决算、绩效自评文件，输出结构化内容") { files, format };
         command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, stdout, stderr));
         return command;
@@ -28,6 +28,11 @@ internal static class ParseCommand
     /// <summary>Reads every file (in parallel, output in the given order) and prints the results.</summary>
     public static int Run(IReadOnlyList<string> paths, string format, TextWriter stdout, TextWriter stderr)
     {
+        if (format == "layout")
+        {
+            return RunLayout(paths, stdout, stderr);
+        }
+
         var results = new ReadResult[paths.Count];
         Parallel.For(0, paths.Count, i => results[i] = DisclosureReader.Read(paths[i]));
         foreach (var failed in results.Where(r => !r.Succeeded))
@@ -49,5 +54,23 @@ internal static class ParseCommand
         }
 
         return results.All(r => r.Succeeded) ? JuesuanCommand.Ok : JuesuanCommand.InputFailure;
+    }
+
+    private static int RunLayout(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr)
+    {
+        var ok = true;
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"{path}: error JS0001: 文件不存在");
+                ok = false;
+                continue;
+            }
+
+            LayoutTextWriter.Write(DisclosureReader.ReadLayout(path, File.ReadAllBytes(path)), stdout);
+        }
+
+        return ok ? JuesuanCommand.Ok : JuesuanCommand.InputFailure;
     }
 }

@@ -26,17 +26,17 @@ internal static class BasicExpenditureExtractor
             for (var g = 0; g < groups.Count; g++)
             {
                 var start = groups[g];
-                if (start >= cells.Count || !ClassificationCode.TryParse(ClassificationKind.Economic, CellText.Compact(cells[start].Text), out var code))
+                var end = Math.Min(g + 1 < groups.Count ? groups[g + 1] : width, cells.Count);
+                if (start >= end || ReadGroup(cells, start, end) is not { } line)
                 {
                     continue;
                 }
 
                 codedCells++;
-                var name = start + 1 < cells.Count ? CellText.Clean(cells[start + 1].Text) : string.Empty;
-                var values = start + 2 < cells.Count
-                    ? new List<KeyValuePair<string, TableCell>> { new(Column, TableInput.Cell(cells[start + 2])) }
+                var values = line.Amount is { } amount
+                    ? new List<KeyValuePair<string, TableCell>> { new(Column, TableInput.Cell(amount)) }
                     : [];
-                byGroup[g].Add(new TableRow { Code = code, Name = name, Cells = values, Location = cells[start].Location });
+                byGroup[g].Add(new TableRow { Code = line.Code, Name = line.Name, Cells = values, Location = cells[start].Location });
             }
 
             if (codedCells == 0)
@@ -56,6 +56,27 @@ internal static class BasicExpenditureExtractor
             DeclaredEmpty = input.DeclaredEmpty,
             Location = input.Location,
         };
+    }
+
+    /// <summary>Code (one cell, or 类 and 款 cells), name, and the amount in the group's last column.</summary>
+    private static (ClassificationCode Code, string Name, LayoutCell? Amount)? ReadGroup(IReadOnlyList<LayoutCell> cells, int start, int end)
+    {
+        var digits = string.Empty;
+        var i = start;
+        while (i < end - 1 && CellText.Compact(cells[i].Text) is { } t && (t.Length == 0 || t.All(char.IsAsciiDigit)) && digits.Length < 5)
+        {
+            digits += t;
+            i++;
+        }
+
+        if (!ClassificationCode.TryParse(ClassificationKind.Economic, digits, out var code))
+        {
+            return null;
+        }
+
+        var name = i < end ? CellText.Clean(cells[i].Text) : string.Empty;
+        var amount = end - 1 > i ? cells[end - 1] : null;
+        return (code.Value, name, amount);
     }
 
     private static void AddFooterPairs(IReadOnlyList<LayoutCell> cells, List<TableRow> footer)

@@ -13,14 +13,14 @@ internal static class CodedTableExtractor
     public static DisclosureTable Extract(TableInput input)
     {
         var rows = input.Rows;
-        var firstData = rows.ToList().FindIndex(IsDataRow);
+        var width = Math.Max(input.Width, 3);
+        var firstData = rows.ToList().FindIndex(r => IsDataRow(r, width));
         if (firstData < 0)
         {
             firstData = rows.Count;
         }
 
         var header = rows.Take(firstData).Where(r => !TableInput.IsOrdinalRow(r) && !TableInput.IsEmptyRow(r)).ToList();
-        var width = Math.Max(input.Width, 3);
         var paths = HeaderGrid.Build(header, width);
         var namePos = FindNamePosition(paths);
         var columns = ColumnNames.Of(input.Kind, paths.Skip(namePos + 1).ToList());
@@ -33,32 +33,14 @@ internal static class CodedTableExtractor
                 continue;
             }
 
-            var code = CellValues.LeadingCode(row.Cells, ClassificationKind.Function, out var consumed);
-            var cells = row.Cells;
-            string name;
-            int valueStart;
-            if (code is null)
-            {
-                name = CellText.Clean(cells[0].Text);
-                valueStart = 1;
-                if (name.Length == 0 && cells.Count > 1 && !CellValues.IsNumeric(cells[1].Text))
-                {
-                    name = CellText.Clean(cells[1].Text);
-                    valueStart = 2;
-                }
-            }
-            else
-            {
-                name = consumed < cells.Count ? CellText.Clean(cells[consumed].Text) : string.Empty;
-                valueStart = consumed + 1;
-            }
-
-            if (name.Length == 0 && code is null && cells.Skip(valueStart).All(c => CellText.IsBlank(c.Text)))
+            var (code, name, valueCells) = row.Cells.Count == width && namePos < width
+                ? FullRow(row.Cells, namePos)
+                : ShortRow(row.Cells);
+            if (name.Length == 0 && code is null && valueCells.All(c => CellText.IsBlank(c.Text)))
             {
                 continue;
             }
 
-            var valueCells = cells.Skip(valueStart).ToList();
             if (valueCells.Count > columns.Count)
             {
                 valueCells = valueCells.Skip(valueCells.Count - columns.Count).ToList();
@@ -88,7 +70,44 @@ internal static class CodedTableExtractor
         };
     }
 
-    private static bool IsDataRow(LayoutRow row)
+    /// <summary>A row with a cell for every grid column: the code fills the columns before the name (类/款/项 or one).</summary>
+    private static (ClassificationCode? Code, string Name, List<LayoutCell> Values) FullRow(IReadOnlyList<LayoutCell> cells, int namePos)
+    {
+        var digits = string.Concat(cells.Take(namePos).Select(c => CellText.Compact(c.Text)));
+        ClassificationCode.TryParse(ClassificationKind.Function, digits, out var code);
+        var name = CellText.Clean(cells[namePos].Text);
+        if (code is null && name.Length == 0)
+        {
+            name = cells.Take(namePos).Select(c => CellText.Clean(c.Text)).FirstOrDefault(t => t.Length > 0 && !IsLevelWord(t)) ?? string.Empty;
+        }
+
+        return (code, name, cells.Skip(namePos + 1).ToList());
+    }
+
+    /// <summary>A row with merged cells (合计 over code and name): code and name from the left, values right-aligned.</summary>
+    private static (ClassificationCode? Code, string Name, List<LayoutCell> Values) ShortRow(IReadOnlyList<LayoutCell> cells)
+    {
+        var code = CellValues.LeadingCode(cells, ClassificationKind.Function, out var consumed);
+        if (code is not null)
+        {
+            var named = consumed < cells.Count ? CellText.Clean(cells[consumed].Text) : string.Empty;
+            return (code, named, cells.Skip(consumed + 1).ToList());
+        }
+
+        var name = CellText.Clean(cells[0].Text);
+        var valueStart = 1;
+        if (name.Length == 0 && cells.Count > 1 && !CellValues.IsNumeric(cells[1].Text))
+        {
+            name = CellText.Clean(cells[1].Text);
+            valueStart = 2;
+        }
+
+        return (null, name, cells.Skip(valueStart).ToList());
+    }
+
+    private static bool IsLevelWord(string text) => CellText.Compact(text) is "类" or "款" or "项";
+
+    private static bool IsDataRow(LayoutRow row, int width)
     {
         if (row.Cells.Count == 0)
         {
@@ -100,8 +119,21 @@ internal static class CodedTableExtractor
             return true;
         }
 
-        return CellValues.IsTotalLabel(row.Cells[0].Text)
-            || (row.Cells.Count > 1 && CellText.IsBlank(row.Cells[0].Text) && CellValues.IsTotalLabel(row.Cells[1].Text));
+        // "合计" first, or after blank / 类 款 项 cells (split-code layouts).
+        foreach (var cell in row.Cells.Take(Math.Min(4, width)))
+        {
+            if (CellValues.IsTotalLabel(cell.Text))
+            {
+                return true;
+            }
+
+            if (!CellText.IsBlank(cell.Text) && !IsLevelWord(cell.Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNote(LayoutRow row)

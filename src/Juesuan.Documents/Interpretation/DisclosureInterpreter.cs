@@ -126,15 +126,9 @@ internal sealed class InterpretationState(string path)
             isCaption = true;
         }
 
-        if (titleYear is null && Metadata.FromTitle(text) is ({ } d, { } y))
-        {
-            titleYear = y;
-            titleDepartment = d;
-        }
-        else if (titleYear is null && Metadata.FromTitle(text) is (null, { } y2))
-        {
-            titleYear = y2;
-        }
+        var (titledDepartment, titledYear) = Metadata.FromTitle(text);
+        titleYear ??= titledYear;
+        titleDepartment ??= titledDepartment;
 
         if (DocumentSections.PartOf(text, next) is { } newPart)
         {

@@ -44,7 +44,29 @@ internal static class HeaderGrid
         var result = new string?[width];
         var texts = cells.Select(c => CellText.Compact(c.Text)).ToList();
         var spans = cells.Select(c => Math.Max(1, c.ColumnSpan)).ToList();
-        if (spans.Sum() == width || below is null || cells.Count >= width)
+        if (cells.Count >= width)
+        {
+            // A full row: a spanning cell is followed by empty placeholders for the columns it covers.
+            for (var k = 0; k < width; k++)
+            {
+                if (texts[k].Length == 0)
+                {
+                    continue;
+                }
+
+                for (var s = 0; s < spans[k] && k + s < width; s++)
+                {
+                    if (s == 0 || texts[k + s].Length == 0)
+                    {
+                        result[k + s] = texts[k];
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        if (spans.Sum() == width || below is null)
         {
             var p = 0;
             for (var k = 0; k < cells.Count && p < width; k++)

@@ -66,7 +66,13 @@ internal static partial class Metadata
     /// </summary>
     public static (string? Department, int? Year) FromTitle(string text)
     {
-        var t = CellText.Compact(text);
+        var t = StripPartPrefix(CellText.Compact(text));
+        if (t.EndsWith("概况", StringComparison.Ordinal) && t.Length is > 4 and <= 40 && !YearPattern().IsMatch(t) && t.Length < CellText.Compact(text).Length)
+        {
+            // "第一部分 上海市普陀区财政局概况"
+            return (t[..^2], null);
+        }
+
         var m = YearPattern().Match(t);
         if (!m.Success || t.Length > 60)
         {
@@ -82,6 +88,16 @@ internal static partial class Metadata
         var year = int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
         var before = t[..m.Index];
         return (before.Length >= 2 ? before : null, year);
+    }
+
+    private static string StripPartPrefix(string t)
+    {
+        if (t.StartsWith('第') && t.IndexOf("部分", StringComparison.Ordinal) is > 0 and <= 4 and var i)
+        {
+            return t[(i + 2)..];
+        }
+
+        return t;
     }
 
     /// <summary>True for lines that only carry layout: "公开02表", "单位：万元", "部门：X".</summary>

@@ -19,7 +19,10 @@ internal static class ThreePublicExtractor
     {
         var rows = input.Rows.Where(r => !TableInput.IsEmptyRow(r)).ToList();
         var width = input.Width;
-        var dataIndex = rows.FindIndex(r => r.Cells.Count(c => CellValues.Amount(c.Text) is not null) >= Math.Max(3, width / 2) && !TableInput.IsOrdinalRow(r));
+        // The figures row: only numbers (some may be blank), under a header of at least two levels.
+        var dataIndex = rows.FindIndex(r => !TableInput.IsOrdinalRow(r) && r.Cells.Count >= 3
+            && r.Cells.Any(c => CellValues.Amount(c.Text) is not null)
+            && r.Cells.All(c => CellText.IsBlank(c.Text) || CellValues.Amount(c.Text) is not null));
         var cells = new Dictionary<(string Item, string Group), TableCell>();
         var groups = new List<string>();
         if (dataIndex >= 0)

@@ -1,0 +1,192 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using Juesuan.Documents.Layout;
+using Juesuan.Documents.Word;
+using TableKinds = Juesuan.Domain.Tables.TableKinds;
+
+namespace Juesuan.Documents.Excel;
+
+/// <summary>
+/// Writes a <see cref="LayoutDocument"/> as an .xlsx the way reporting software exports one:
+/// a sheet per table (named after its title) with its captions on top, then the table with
+/// thin borders and merged cells for ColumnSpan; running text goes to "说明" sheets. Sheet
+/// order is document order. Figures become numbers whose format prints them back as written
+/// ("16.90" as 16.9 with 0.00, "2,940.05" as 2940.05 with #,##0.00); all else is text.
+/// </summary>
+/// <remarks>
+/// <see cref="XlsxLayoutReader"/> reads this back to the same tables in the same order and
+/// every paragraph text (paragraphs are regrouped per sheet). Limits: a table row whose cells
+/// span fewer columns than the widest row reads back padded with empty cells, leading and
+/// trailing all-empty table rows are dropped, and texts beyond Excel's 32,767 characters are cut.
+/// </remarks>
+internal static class XlsxLayoutWriter
+{
+    private const int MaxCellText = 32_767;
+    private const int MaxRows = 1_048_576;
+    private const int MaxColumns = 16_384;
+
+    /// <summary>Writes the workbook to <paramref name="output"/> (left open).</summary>
+    public static void Write(LayoutDocument doc, Stream output)
+    {
+        using var workbook = new XLWorkbook();
+        workbook.Style.Font.FontName = "宋体";
+        workbook.Style.Font.FontSize = 10;
+        var names = new XlsxSheetNames();
+        var tables = 0;
+        foreach (var plan in XlsxSheetPlan.Plan(doc.Blocks))
+        {
+            if (plan.Table is { } table)
+            {
+                tables++;
+                var ws = workbook.AddWorksheet(names.Make(plan.Title, string.Create(CultureInfo.InvariantCulture, $"表{tables}")));
+                WriteTable(ws, plan.Captions, table);
+            }
+            else
+            {
+                WriteText(workbook.AddWorksheet(names.Make("说明", "说明")), plan.Captions);
+            }
+        }
+
+        if (workbook.Worksheets.Count == 0)
+        {
+            workbook.AddWorksheet(names.Make("说明", "说明")); // a workbook needs a sheet
+        }
+
+        using var buffer = new MemoryStream();
+        workbook.SaveAs(buffer);
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
+
+    private static void WriteText(IXLWorksheet ws, IReadOnlyList<string> paragraphs)
+    {
+        ws.Column(1).Width = 100;
+        for (var i = 0; i < paragraphs.Count && i < MaxRows; i++)
+        {
+            var cell = ws.Cell(i + 1, 1);
+            SetText(cell, paragraphs[i]);
+            cell.Style.Alignment.WrapText = true;
+        }
+    }
+
+    private static void WriteTable(IXLWorksheet ws, IReadOnlyList<string> captions, LayoutTable table)
+    {
+        var width = Math.Clamp(table.Rows.Max(r => r.Cells.Sum(Span)), 1, MaxColumns);
+        var row = 1;
+        foreach (var caption in captions)
+        {
+            var cell = ws.Cell(row, 1);
+            SetText(cell, caption);
+            if (TableKinds.FromTitle(caption) is not null)
+            {
+                if (width > 1)
+                {
+                    ws.Range(row, 1, row, width).Merge();
+                }
+
+                cell.Style.Font.Bold = true;
+                cell.Style.Font.FontSize = 16;
+                cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+            }
+
+            row++;
+        }
+
+        var columnChars = new double[width + 1];
+        foreach (var layoutRow in table.Rows)
+        {
+            if (layoutRow.Cells.Count == 0 || row > MaxRows)
+            {
+                continue;
+            }
+
+            var col = 1;
+            foreach (var layoutCell in layoutRow.Cells)
+            {
+                var span = Math.Min(Span(layoutCell), width - col + 1);
+                if (span <= 0)
+                {
+                    break;
+                }
+
+                var cell = ws.Cell(row, col);
+                SetValue(cell, layoutCell.Text);
+                var area = span > 1 ? ws.Range(row, col, row, col + span - 1) : ws.Range(row, col, row, col);
+                if (span > 1)
+                {
+                    area.Merge();
+                }
+                else
+                {
+                    columnChars[col] = Math.Max(columnChars[col], DisplayWidth(layoutCell.Text));
+                }
+
+                area.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+                area.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+                area.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
+                area.Style.Alignment.WrapText = true;
+                col += span;
+            }
+
+            if (col <= width)
+            {
+                // A short row is drawn to the table's width so that it still reads as a table row.
+                var rest = ws.Range(row, col, row, width);
+                rest.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+                rest.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+            }
+
+            row++;
+        }
+
+        for (var c = 1; c <= width; c++)
+        {
+            ws.Column(c).Width = Math.Clamp(columnChars[c] + 2, 8, 50);
+        }
+    }
+
+    /// <summary>A figure as a number that prints back as the same text; anything else as text.</summary>
+    private static void SetValue(IXLCell cell, string text)
+    {
+        if (XlsxNumberFormat.TryAsNumber(text, out var value, out var format))
+        {
+            cell.SetValue(value);
+            cell.Style.NumberFormat.Format = format;
+        }
+        else
+        {
+            SetText(cell, text);
+        }
+    }
+
+    /// <summary>Text stays text: SetValue&lt;string&gt; does not turn "007" into 7 or "=1" into a formula.</summary>
+    private static void SetText(IXLCell cell, string text)
+    {
+        text = OfficeText.Sanitize(text);
+        if (text.Length > MaxCellText)
+        {
+            text = text[..MaxCellText];
+        }
+
+        if (text.Length > 0)
+        {
+            cell.SetValue(text);
+            cell.DataType = XLDataType.Text;
+        }
+    }
+
+    private static int Span(LayoutCell cell) => Math.Clamp(cell.ColumnSpan, 1, MaxColumns);
+
+    /// <summary>Approximate column width in characters: CJK characters count double.</summary>
+    private static double DisplayWidth(string text)
+    {
+        var longest = 0.0;
+        foreach (var line in text.Split('\n'))
+        {
+            var w = line.Sum(c => c >= '\u2e80' ? 2.0 : 1.0);
+            longest = Math.Max(longest, w);
+        }
+
+        return longest;
+    }
+}
