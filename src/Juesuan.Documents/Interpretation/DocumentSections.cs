@@ -28,6 +28,12 @@ internal static class DocumentSections
 
         if (t.Contains("部分", StringComparison.Ordinal) && t.StartsWith('第'))
         {
+            // A heading wrapped onto a second short line ("…部门决算" + "情况说明").
+            if (next is not null && CellText.Compact(next).Length <= 6)
+            {
+                t += CellText.Compact(next);
+            }
+
             if (t.Contains("情况说明", StringComparison.Ordinal))
             {
                 return DocumentPart.Explanation;
