@@ -243,7 +243,7 @@ internal sealed class InterpretationState(string path)
     public Disclosure Finish(string format)
     {
         var year = titleYear ?? MostFrequentYear();
-        CodeChecks.Run(tables, year ?? 2024, Diagnostics);
+        TableChecks.Run(tables, year ?? 2024, Diagnostics);
         if (parts.HasFlag(DocumentPart.EvaluationReport) && evaluations.All(e => e.Kind != EvaluationKind.Rubric && e.Kind != EvaluationKind.DepartmentSelfEvaluation))
         {
             var report = narrative.Where(n => n.Part == DocumentPart.EvaluationReport).ToList();

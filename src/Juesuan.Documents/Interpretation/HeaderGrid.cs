@@ -66,6 +66,13 @@ internal static class HeaderGrid
             return result;
         }
 
+        if (below is null && spans.Sum() != width && cells.Count > 0)
+        {
+            // The lowest heading row is short: its first cell ("项目") covers the code and name
+            // columns, and the value headings sit over the value columns at the right.
+            spans = [width - cells.Count + 1, .. Enumerable.Repeat(1, cells.Count - 1)];
+        }
+
         if (spans.Sum() == width || below is null)
         {
             var p = 0;

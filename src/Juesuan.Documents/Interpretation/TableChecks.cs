@@ -4,9 +4,15 @@ using Juesuan.Domain.Tables;
 
 namespace Juesuan.Documents.Interpretation;
 
-/// <summary>Checks every row code against the catalog of the report's year.</summary>
-internal static class CodeChecks
+/// <summary>
+/// Checks made while reading: every row code against the catalog of the report's year, and
+/// every value cell of a standard table for text that is not a number.
+/// </summary>
+internal static class TableChecks
 {
+    /// <summary>Marks printed for "nothing here" that are neither a number nor an error.</summary>
+    private static readonly HashSet<string> Dashes = new(StringComparer.Ordinal) { "-", "—", "——", "－", "/", "／", "…", "……" };
+
     public static void Run(IEnumerable<DisclosureTable> tables, int year, List<Diagnostic> diagnostics)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -14,6 +20,17 @@ internal static class CodeChecks
         {
             foreach (var row in table.Rows)
             {
+                if (TableKinds.Standard.Contains(table.Kind))
+                {
+                    foreach (var (column, cell) in row.Cells)
+                    {
+                        if (cell.Amount is null && cell.Text.Length > 0 && !Dashes.Contains(cell.Text.Trim()))
+                        {
+                            diagnostics.Add(DiagnosticCodes.NotANumber(cell.Location, cell.Text, column));
+                        }
+                    }
+                }
+
                 if (row.Code is not { } code || row.Section is not null)
                 {
                     continue;
