@@ -21,12 +21,24 @@ internal static class CodedTableExtractor
         }
 
         var header = rows.Take(firstData).Where(r => !TableInput.IsOrdinalRow(r) && !TableInput.IsEmptyRow(r)).ToList();
+        var dataRows = rows.Skip(firstData).ToList();
+
+        // A PDF may print the last heading row on the band of the 合计 row ("合计 … 合计 | 基本支出 | 项目支出"):
+        // the headings join the header and the 合计 row keeps blank values.
+        if (dataRows.Count > 0 && SharesHeadings(dataRows[0]))
+        {
+            var mixed = dataRows[0];
+            var label = mixed.Cells.First(c => CellValues.IsTotalLabel(c.Text));
+            header.Add(mixed with { Cells = mixed.Cells.Select(c => c == label ? c with { Text = string.Empty } : c).ToList() });
+            dataRows[0] = mixed with { Cells = mixed.Cells.Select(c => c == label ? c : c with { Text = string.Empty }).ToList() };
+        }
+
         var paths = HeaderGrid.Build(header, width);
         var namePos = FindNamePosition(paths);
         var columns = ColumnNames.Of(input.Kind, paths.Skip(namePos + 1).ToList());
 
         var result = new List<TableRow>();
-        foreach (var row in rows.Skip(firstData))
+        foreach (var row in dataRows)
         {
             if (TableInput.IsEmptyRow(row) || TableInput.IsOrdinalRow(row) || IsNote(row))
             {
@@ -103,6 +115,14 @@ internal static class CodedTableExtractor
         }
 
         return (null, name, cells.Skip(valueStart).ToList());
+    }
+
+    private static bool SharesHeadings(LayoutRow row)
+    {
+        var texts = row.Cells.Select(c => CellText.Compact(c.Text)).Where(t => t.Length > 0).ToList();
+        return texts.Count >= 3 && CellValues.LeadingCode(row.Cells, ClassificationKind.Function, out _) is null
+            && texts.Count(CellValues.IsTotalLabel) >= 1
+            && texts.Skip(1).All(t => CellValues.Amount(t) is null && !IsLevelWord(t));
     }
 
     private static bool IsLevelWord(string text) => CellText.Compact(text) is "类" or "款" or "项";

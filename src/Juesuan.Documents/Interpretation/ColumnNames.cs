@@ -27,7 +27,8 @@ internal static class ColumnNames
                 }
             }
 
-            name = Alias(kind, name);
+            // The 3-column expenditure tables call their first column 合计; wider ones keep 本年支出合计.
+            name = paths.Count <= 3 ? Alias(kind, name) : name;
             var unique = name;
             for (var n = 2; names.Contains(unique); n++)
             {

@@ -126,6 +126,9 @@ public class CorpusPdfTests
         Assert.Equal(A("4884.09"), d.Table(TableKind.GeneralBudgetBasicExpenditure)!.Row("人员经费合计")!.FirstValue);
         Assert.Equal(A("0.39"), d.Table(TableKind.ThreePublicExpenses)!.Row("公务接待费")!.Value("决算数"));
         Assert.Equal(A("2.85"), d.Table(TableKind.ThreePublicExpenses)!.Row("合计")!.Value("预算数"));
+        Assert.Equal(["年初结转和结余", "本年收入", "本年支出合计", "基本支出", "项目支出", "年末结转和结余"], d.Table(TableKind.GovernmentFund)!.Columns);
+        Assert.Equal(d.Table(TableKind.GovernmentFund)!.Columns, d.Table(TableKind.StateCapital)!.Columns);
+        Assert.DoesNotContain(d.Diagnostics, x => x.Code == "JS0104");
     }
 
     [Fact]
