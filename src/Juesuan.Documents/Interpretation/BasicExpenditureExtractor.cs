@@ -45,17 +45,7 @@ internal static class BasicExpenditureExtractor
             }
         }
 
-        return new DisclosureTable
-        {
-            Kind = input.Kind,
-            Title = input.Title,
-            Label = input.Label,
-            Unit = input.Unit,
-            Columns = [Column],
-            Rows = [.. byGroup.SelectMany(g => g), .. footer],
-            DeclaredEmpty = input.DeclaredEmpty,
-            Location = input.Location,
-        };
+        return input.ToTable([Column], [.. byGroup.SelectMany(g => g), .. footer]);
     }
 
     /// <summary>Code (one cell, or 类 and 款 cells), name, and the amount in the group's last column.</summary>

@@ -69,17 +69,7 @@ internal static class CodedTableExtractor
             result.Add(new TableRow { Code = code, Name = name, Cells = values, Location = row.Location });
         }
 
-        return new DisclosureTable
-        {
-            Kind = input.Kind,
-            Title = input.Title,
-            Label = input.Label,
-            Unit = input.Unit,
-            Columns = columns,
-            Rows = result,
-            DeclaredEmpty = input.DeclaredEmpty,
-            Location = input.Location,
-        };
+        return input.ToTable(columns, result);
     }
 
     /// <summary>A row with a cell for every grid column: the code fills the columns before the name (类/款/项 or one).</summary>

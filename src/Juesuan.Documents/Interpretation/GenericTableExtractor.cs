@@ -65,16 +65,6 @@ internal static class GenericTableExtractor
         {
             Cells = columns.Select(c => new KeyValuePair<string, TableCell>(c, r.Cell(c) ?? new TableCell(null, string.Empty, r.Location))).ToList(),
         }).ToList();
-        return new DisclosureTable
-        {
-            Kind = input.Kind,
-            Title = input.Title,
-            Label = input.Label,
-            Unit = input.Unit,
-            Columns = columns,
-            Rows = result,
-            DeclaredEmpty = input.DeclaredEmpty,
-            Location = input.Location,
-        };
+        return input.ToTable(columns, result);
     }
 }

@@ -41,17 +41,7 @@ internal static class SummaryTableExtractor
         }
 
         var columns = sides.SelectMany(s => s.Values.Select(v => v.Name)).Distinct().ToList();
-        return new DisclosureTable
-        {
-            Kind = input.Kind,
-            Title = input.Title,
-            Label = input.Label,
-            Unit = input.Unit,
-            Columns = columns,
-            Rows = [.. left, .. right],
-            DeclaredEmpty = input.DeclaredEmpty,
-            Location = input.Location,
-        };
+        return input.ToTable(columns, [.. left, .. right]);
     }
 
     private static void AddSide(Side side, IReadOnlyList<LayoutCell> cells, LayoutRow row, List<TableRow> into, Catalog? functions)

@@ -51,6 +51,19 @@ internal sealed record TableInput(
     /// <summary>True when every cell is empty.</summary>
     public static bool IsEmptyRow(LayoutRow row) => row.Cells.All(c => CellText.IsBlank(c.Text));
 
+    /// <summary>The extracted table: this input's kind, title, label, unit and location with the given columns and rows.</summary>
+    public DisclosureTable ToTable(IReadOnlyList<string> columns, IReadOnlyList<TableRow> rows) => new()
+    {
+        Kind = Kind,
+        Title = Title,
+        Label = Label,
+        Unit = Unit,
+        Columns = columns,
+        Rows = rows,
+        DeclaredEmpty = DeclaredEmpty,
+        Location = Location,
+    };
+
     /// <summary>Builds a table cell from a layout cell.</summary>
     public static TableCell Cell(LayoutCell cell) => new(CellValues.Amount(cell.Text), cell.Text, cell.Location);
 }

@@ -66,17 +66,7 @@ internal static class ThreePublicExtractor
             }
         }
 
-        return new DisclosureTable
-        {
-            Kind = input.Kind,
-            Title = input.Title,
-            Label = input.Label,
-            Unit = input.Unit,
-            Columns = groups,
-            Rows = result,
-            DeclaredEmpty = input.DeclaredEmpty,
-            Location = input.Location,
-        };
+        return input.ToTable(groups, result);
     }
 
     /// <summary>Layouts with one line per item: name in the first cell, groups from the header.</summary>
