@@ -12,8 +12,8 @@ internal static class CodedTableExtractor
 {
     public static DisclosureTable Extract(TableInput input)
     {
-        var rows = input.Rows;
-        var width = Math.Max(input.Width, 3);
+        var rows = input.Rows.Select(SplitCodeFromName).ToList();
+        var width = Math.Max(rows.Count == 0 ? 0 : rows.Max(r => r.Cells.Count), 3);
         var firstData = rows.ToList().FindIndex(r => IsDataRow(r, width));
         if (firstData < 0)
         {
@@ -34,7 +34,7 @@ internal static class CodedTableExtractor
         }
 
         var paths = HeaderGrid.Build(header, width);
-        var namePos = FindNamePosition(paths);
+        var namePos = FindNamePosition(paths) ?? NamePositionOfCodedRows(dataRows, width) ?? 1;
         var columns = ColumnNames.Of(input.Kind, paths.Skip(namePos + 1).ToList());
 
         var result = new List<TableRow>();
@@ -152,7 +152,7 @@ internal static class CodedTableExtractor
         return first.StartsWith("注", StringComparison.Ordinal) || first.StartsWith("说明", StringComparison.Ordinal);
     }
 
-    private static int FindNamePosition(IReadOnlyList<string>[] paths)
+    private static int? FindNamePosition(IReadOnlyList<string>[] paths)
     {
         for (var i = 0; i < paths.Length; i++)
         {
@@ -162,6 +162,42 @@ internal static class CodedTableExtractor
             }
         }
 
-        return 1;
+        return null;
+    }
+
+    /// <summary>Without a 科目名称 heading: where full-width coded rows put their first text cell.</summary>
+    private static int? NamePositionOfCodedRows(IReadOnlyList<LayoutRow> rows, int width)
+    {
+        var positions = rows
+            .Where(r => r.Cells.Count == width && CellValues.LeadingCode(r.Cells, ClassificationKind.Function, out _) is not null)
+            .Select(r => Enumerable.Range(0, width).FirstOrDefault(i => !CellText.IsBlank(r.Cells[i].Text) && !CellText.Compact(r.Cells[i].Text).All(char.IsAsciiDigit), -1))
+            .Where(i => i > 0)
+            .ToList();
+        return positions.Count == 0 ? null : positions.GroupBy(i => i).MaxBy(g => g.Count())!.Key;
+    }
+
+    /// <summary>"2010601 行政运行" printed in one cell becomes a code cell and a name cell.</summary>
+    private static LayoutRow SplitCodeFromName(LayoutRow row)
+    {
+        if (row.Cells.Count == 0)
+        {
+            return row;
+        }
+
+        var first = row.Cells[0];
+        var text = CellText.Clean(first.Text);
+        var space = text.IndexOfAny([' ', '\u3000']);
+        if (space is < 3 or > 7 || !ClassificationCode.TryParse(ClassificationKind.Function, text[..space], out _))
+        {
+            return row;
+        }
+
+        var rest = CellText.Clean(text[(space + 1)..]);
+        if (rest.Length == 0 || rest.All(char.IsAsciiDigit) || CellValues.Amount(rest) is not null)
+        {
+            return row;
+        }
+
+        return row with { Cells = [first with { Text = text[..space] }, first with { Text = rest }, .. row.Cells.Skip(1)] };
     }
 }

@@ -20,7 +20,7 @@ internal static class SummaryTableExtractor
         var rows = input.Rows;
         var headerIndex = rows.ToList().FindIndex(r => r.Cells.Count(c => CellText.Compact(c.Text) is "项目" or "项目名称") >= 2);
         var width = input.Width;
-        var sides = headerIndex >= 0 ? SidesFromHeader(rows, headerIndex, width) : DefaultSides(width);
+        var sides = headerIndex >= 0 ? SidesFromHeader(rows, headerIndex, width) : DefaultSides(rows, width, functions);
         var left = new List<TableRow>();
         var right = new List<TableRow>();
         foreach (var row in rows.Skip(headerIndex + 1))
@@ -111,7 +111,8 @@ internal static class SummaryTableExtractor
                 continue;
             }
 
-            values.Add((i, h is "" or "金额" or "决算数" or "决算金额" ? "决算数" : h));
+            var name = h is "" or "金额" or "决算数" or "决算金额" ? "决算数" : h;
+            values.Add((i, values.Any(v => v.Item2 == name) ? $"{name}{values.Count + 1}" : name));
         }
 
         // The first amount column of a multi-column side (财政拨款总表: 合计 …) keeps its name;
@@ -119,9 +120,11 @@ internal static class SummaryTableExtractor
         return new Side(section, start, end, lineColumn, values);
     }
 
-    private static Side[] DefaultSides(int width)
+    /// <summary>Without a 项目 … 项目 header: the expenditure side starts where the class lines ("一、一般公共服务支出") are printed.</summary>
+    private static Side[] DefaultSides(IReadOnlyList<LayoutRow> rows, int width, Catalog functions)
     {
-        var half = Math.Max(1, width / 2);
+        var starts = rows.SelectMany(r => r.Cells.Select((c, i) => (c, i)).Skip(1).Where(x => functions.FindClassByName(x.c.Text) is not null).Select(x => x.i)).ToList();
+        var half = starts.Count > 0 ? starts.GroupBy(i => i).MaxBy(g => g.Count())!.Key : Math.Max(1, width / 2);
         var header = Enumerable.Repeat(string.Empty, width).ToList();
         return [MakeSide("收入", 0, half, header), MakeSide("支出", half, width, header)];
     }
