@@ -126,7 +126,10 @@ public static class DisclosureJsonWriter
     {
         w.WriteStartObject();
         w.WriteString("kind", t.Kind.ToString());
-        w.WriteString("title", t.Title);
+        // "title" is the standard name so that tools find a table whatever a province calls it;
+        // "printedTitle" is what the document says ("部门收支决算总表").
+        w.WriteString("title", t.Kind == TableKind.Other ? t.Title : t.Kind.Title());
+        w.WriteString("printedTitle", t.Title);
         WriteStringOrNull(w, "label", t.Label);
         WriteStringOrNull(w, "unit", t.Unit.ToChinese());
         w.WriteBoolean("declaredEmpty", t.DeclaredEmpty);

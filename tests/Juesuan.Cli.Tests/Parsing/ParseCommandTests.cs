@@ -42,6 +42,19 @@ public class ParseCommandTests : IDisposable
     }
 
     [Fact]
+    public void Parse_Json_TitleIsStandardNameAndPrintedTitleIsKept()
+    {
+        var (_, stdout, _) = CliRunner.Run("parse", TestPaths.Seed("004"), "--format", "json");
+        using var json = JsonDocument.Parse(stdout);
+        var table = json.RootElement.GetProperty("documents")[0].GetProperty("tables").EnumerateArray()
+            .Single(t => t.GetProperty("title").GetString() == "支出决算表");
+        Assert.Equal("部门支出决算表", table.GetProperty("printedTitle").GetString());
+        var total = table.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "合计");
+        Assert.Equal(JsonValueKind.Null, total.GetProperty("code").ValueKind);
+        Assert.Equal(16.61m, total.GetProperty("values").GetProperty("项目支出").GetDecimal());
+    }
+
+    [Fact]
     public void Parse_AmountsKeepPrintedPrecisionInJson()
     {
         var (_, stdout, _) = CliRunner.Run("parse", TestPaths.Seed("000"), "--format", "json");
