@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using Juesuan.Documents.Layout;
 using Juesuan.Documents.Word;
 using Juesuan.Domain.Diagnostics;
@@ -18,17 +17,19 @@ namespace Juesuan.Documents.Excel;
 /// of table rows. A table row has one cell per column of the sheet's grid (see
 /// <see cref="XlsxSheetGrid"/>: merged areas as one cell with ColumnSpan, vertical-merge
 /// continuations empty). Numbers print per <see cref="XlsxNumberFormat.Display"/>.
-/// Every location is <c>{ File, SheetCell = "sheet!A1" }</c>. Never throws on bad input.
+/// Every location is <c>{ File, SheetCell = "sheet!A1" }</c>. The workbook is read with
+/// ClosedXML, and with the OpenXml SDK alone when ClosedXML rejects it. Never throws on bad input.
 /// </remarks>
 internal static class XlsxLayoutReader
 {
     /// <summary>Reads the workbook; problems become diagnostics.</summary>
     /// <param name="path">The path to report in locations.</param>
     /// <param name="xlsx">The file's bytes; read to the end, not disposed.</param>
-    public static LayoutDocument Read(string path, Stream xlsx)
+    public static LayoutDocument Read(string path, Stream xlsx) => Read(path, xlsx, useClosedXml: true);
+
+    /// <summary>Reads with ClosedXML first (the SDK as fallback), or with the SDK alone.</summary>
+    internal static LayoutDocument Read(string path, Stream xlsx, bool useClosedXml)
     {
-        var diagnostics = new List<Diagnostic>();
-        var blocks = new List<LayoutBlock>();
         using var bytes = OfficeContainer.Buffer(path, xlsx, out var problem);
         problem ??= bytes is null ? null : OfficeContainer.Check(path, bytes, "Excel", countMedia: true);
         if (bytes is null || problem is not null)
@@ -36,12 +37,41 @@ internal static class XlsxLayoutReader
             return new LayoutDocument(path, "xlsx", [], [problem!]);
         }
 
+        var attempt = useClosedXml ? Attempt(path, bytes, XlsxClosedXmlSheets.Read) : null;
+        if (attempt is null || attempt.Failed)
+        {
+            bytes.Position = 0;
+            var fallback = Attempt(path, bytes, XlsxSdkSheets.Read);
+            if (attempt is null || !fallback.Failed || fallback.Blocks.Count >= attempt.Blocks.Count)
+            {
+                attempt = fallback;
+            }
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        if (attempt.Failed)
+        {
+            diagnostics.Add(DiagnosticCodes.Corrupt(path, "Excel"));
+        }
+
+        if (attempt.Budget.Cut is { } cut)
+        {
+            diagnostics.Add(DiagnosticCodes.Truncated(path, cut));
+        }
+
+        return new LayoutDocument(path, "xlsx", attempt.Blocks, diagnostics);
+    }
+
+    private sealed record Outcome(List<LayoutBlock> Blocks, XlsxReadBudget Budget, bool Failed);
+
+    private static Outcome Attempt(string path, Stream bytes, Func<Stream, XlsxReadBudget, IEnumerable<XlsxSheetCells>> sheets)
+    {
+        var blocks = new List<LayoutBlock>();
         var budget = new XlsxReadBudget();
         try
         {
-            using var workbook = new XLWorkbook(bytes);
             var index = 0;
-            foreach (var ws in workbook.Worksheets)
+            foreach (var sheet in sheets(bytes, budget))
             {
                 if (++index > XlsxReadBudget.MaxSheets)
                 {
@@ -49,12 +79,14 @@ internal static class XlsxLayoutReader
                     break;
                 }
 
-                ReadSheet(path, ws, budget, blocks);
-                if (budget.Cut is not null)
+                ReadSheet(path, sheet, budget, blocks);
+                if (budget.Exhausted)
                 {
                     break;
                 }
             }
+
+            return new Outcome(blocks, budget, false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -62,29 +94,22 @@ internal static class XlsxLayoutReader
             // (InvalidDataException, OpenXmlPackageException, XmlException, FormatException,
             // ArgumentException, KeyNotFoundException, NullReferenceException …): all mean the
             // same to the user. Sheets read before the failure are kept.
-            diagnostics.Add(DiagnosticCodes.Corrupt(path, "Excel"));
+            return new Outcome(blocks, budget, true);
         }
-
-        if (budget.Cut is { } cut)
-        {
-            diagnostics.Add(DiagnosticCodes.Truncated(path, cut));
-        }
-
-        return new LayoutDocument(path, "xlsx", blocks, diagnostics);
     }
 
-    private static void ReadSheet(string path, IXLWorksheet ws, XlsxReadBudget budget, List<LayoutBlock> blocks)
+    private static void ReadSheet(string path, XlsxSheetCells sheet, XlsxReadBudget budget, List<LayoutBlock> blocks)
     {
-        var rows = XlsxSheetGrid.Build(ws, path, budget);
+        var rows = XlsxSheetGrid.Build(sheet, path, budget);
         if (rows.Count == 0)
         {
             return;
         }
 
-        var name = CellText.Clean(ws.Name);
+        var name = CellText.Clean(sheet.Name);
         if (NamesATable(name) && !rows.Take(4).Any(IsTitleRow))
         {
-            blocks.Add(new LayoutParagraph(name, XlsxSheetGrid.Locate(path, ws.Name, 1, 1)));
+            blocks.Add(new LayoutParagraph(name, XlsxSheetGrid.Locate(path, sheet.Name, 1, 1)));
         }
 
         XlsxRowClassifier.Emit(rows, blocks);

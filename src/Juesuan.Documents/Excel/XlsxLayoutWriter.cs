@@ -93,6 +93,8 @@ internal static class XlsxLayoutWriter
         }
 
         var columnChars = new double[width + 1];
+        var formats = new List<(int Row, int Col, string Format)>();
+        var top = row;
         foreach (var layoutRow in table.Rows)
         {
             if (layoutRow.Cells.Count == 0 || row > MaxRows)
@@ -109,35 +111,38 @@ internal static class XlsxLayoutWriter
                     break;
                 }
 
-                var cell = ws.Cell(row, col);
-                SetValue(cell, layoutCell.Text);
-                var area = span > 1 ? ws.Range(row, col, row, col + span - 1) : ws.Range(row, col, row, col);
+                if (SetValue(ws.Cell(row, col), layoutCell.Text) is { } format)
+                {
+                    formats.Add((row, col, format));
+                }
+
                 if (span > 1)
                 {
-                    area.Merge();
+                    ws.Range(row, col, row, col + span - 1).Merge();
                 }
                 else
                 {
                     columnChars[col] = Math.Max(columnChars[col], DisplayWidth(layoutCell.Text));
                 }
 
-                area.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-                area.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
-                area.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-                area.Style.Alignment.WrapText = true;
                 col += span;
-            }
-
-            if (col <= width)
-            {
-                // A short row is drawn to the table's width so that it still reads as a table row.
-                var rest = ws.Range(row, col, row, width);
-                rest.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-                rest.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
             }
 
             row++;
         }
+
+        if (row > top)
+        {
+            // One style for the whole rectangle (styling cell by cell is slow in ClosedXML);
+            // a short row is thereby drawn to the table's width and still reads as a table row.
+            var area = ws.Range(top, 1, row - 1, width);
+            area.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+            area.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+            area.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
+            area.Style.Alignment.WrapText = true;
+        }
+
+        ApplyNumberFormats(ws, formats);
 
         for (var c = 1; c <= width; c++)
         {
@@ -145,17 +150,40 @@ internal static class XlsxLayoutWriter
         }
     }
 
-    /// <summary>A figure as a number that prints back as the same text; anything else as text.</summary>
-    private static void SetValue(IXLCell cell, string text)
+    /// <summary>
+    /// A figure as a number, returning the number format that prints it back as the same text
+    /// (applied later, per range); anything else as text, returning null.
+    /// </summary>
+    private static string? SetValue(IXLCell cell, string text)
     {
         if (XlsxNumberFormat.TryAsNumber(text, out var value, out var format))
         {
             cell.SetValue(value);
-            cell.Style.NumberFormat.Format = format;
+            return format;
         }
-        else
+
+        SetText(cell, text);
+        return null;
+    }
+
+    /// <summary>
+    /// Sets number formats per vertical run of cells with the same format: styling cell by cell
+    /// costs ClosedXML about 50 µs a cell, a column of figures is one range.
+    /// </summary>
+    private static void ApplyNumberFormats(IXLWorksheet ws, List<(int Row, int Col, string Format)> formats)
+    {
+        formats.Sort((a, b) => a.Col != b.Col ? a.Col.CompareTo(b.Col) : a.Row.CompareTo(b.Row));
+        for (var i = 0; i < formats.Count;)
         {
-            SetText(cell, text);
+            var j = i + 1;
+            while (j < formats.Count && formats[j].Col == formats[i].Col && formats[j].Row == formats[j - 1].Row + 1
+                && string.Equals(formats[j].Format, formats[i].Format, StringComparison.Ordinal))
+            {
+                j++;
+            }
+
+            ws.Range(formats[i].Row, formats[i].Col, formats[j - 1].Row, formats[i].Col).Style.NumberFormat.Format = formats[i].Format;
+            i = j;
         }
     }
 

@@ -33,6 +33,34 @@ internal sealed class XlsxReadBudget
     /// <summary>What was cut, for the Truncated diagnostic; null when nothing was.</summary>
     public string? Cut { get; private set; }
 
-    /// <summary>Records the first cut.</summary>
-    public void Truncate(string what) => Cut ??= what;
+    /// <summary>True once a budget is spent: reading stops.</summary>
+    public bool Exhausted { get; private set; }
+
+    /// <summary>
+    /// Spends one stored cell (and one text cell when it has text); false, with the cut
+    /// recorded, when the budget is spent and reading should stop.
+    /// </summary>
+    public bool Take(bool hasText)
+    {
+        if (--StoredCells < 0)
+        {
+            Truncate($"只读取了前 {MaxStoredCells} 个单元格");
+            return false;
+        }
+
+        if (hasText && --TextCells < 0)
+        {
+            Truncate($"只读取了前 {MaxTextCells} 个有内容的单元格");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Records a cut (the first is reported); <paramref name="stop"/> when nothing more should be read.</summary>
+    public void Truncate(string what, bool stop = true)
+    {
+        Cut ??= what;
+        Exhausted |= stop;
+    }
 }

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using Juesuan.Documents.Layout;
 using Juesuan.Domain.Diagnostics;
 
@@ -15,36 +14,22 @@ internal static class XlsxSheetGrid
 {
     private readonly record struct Merge(int LastColumn, bool IsOrigin);
 
-    /// <summary>The rows of the sheet, top to bottom; empty for an empty sheet.</summary>
-    public static List<XlsxRow> Build(IXLWorksheet ws, string path, XlsxReadBudget budget)
+    /// <summary>The rows of the sheet, top to bottom; empty for a sheet without text.</summary>
+    public static List<XlsxRow> Build(XlsxSheetCells source, string path, XlsxReadBudget budget)
     {
-        var sheet = ws.Name;
+        var sheet = source.Name;
         var texts = new Dictionary<(int Row, int Col), (string Text, bool Number)>();
         var bordered = new List<(int Row, int Col)>();
-        foreach (var cell in ws.CellsUsed(XLCellsUsedOptions.Contents | XLCellsUsedOptions.NormalFormats))
+        foreach (var cell in source.Cells)
         {
-            if (--budget.StoredCells < 0)
+            if (cell.Text.Length > 0)
             {
-                budget.Truncate($"只读取了前 {XlsxReadBudget.MaxStoredCells} 个单元格");
-                break;
+                texts[(cell.Row, cell.Column)] = (cell.Text, cell.IsNumber);
             }
 
-            var at = (cell.Address.RowNumber, cell.Address.ColumnNumber);
-            var text = XlsxCellText.Of(cell, out var number);
-            if (text.Length > 0)
+            if (cell.Bordered)
             {
-                if (--budget.TextCells < 0)
-                {
-                    budget.Truncate($"只读取了前 {XlsxReadBudget.MaxTextCells} 个有内容的单元格");
-                    break;
-                }
-
-                texts[at] = (text, number);
-            }
-
-            if (HasBorder(cell.Style.Border))
-            {
-                bordered.Add(at);
+                bordered.Add((cell.Row, cell.Column));
             }
         }
 
@@ -59,7 +44,7 @@ internal static class XlsxSheetGrid
         if (lastCol - firstCol + 1 > XlsxReadBudget.MaxColumns)
         {
             lastCol = firstCol + XlsxReadBudget.MaxColumns - 1;
-            budget.Truncate($"工作表“{sheet}”超过 {XlsxReadBudget.MaxColumns} 列");
+            budget.Truncate($"工作表“{sheet}”超过 {XlsxReadBudget.MaxColumns} 列", stop: false);
         }
 
         var width = lastCol - firstCol + 1;
@@ -68,12 +53,11 @@ internal static class XlsxSheetGrid
 
         // Keyed by (row, first column of the merge within the grid) for every row it covers.
         var merges = new Dictionary<(int Row, int Col), Merge>();
-        foreach (var range in ws.MergedRanges)
+        foreach (var m in source.Merges)
         {
-            var a = range.RangeAddress;
-            int r1 = a.FirstAddress.RowNumber, c1 = a.FirstAddress.ColumnNumber;
-            int top = Math.Max(r1, firstRow), bottom = Math.Min(a.LastAddress.RowNumber, lastRow);
-            int left = Math.Max(c1, firstCol), right = Math.Min(a.LastAddress.ColumnNumber, lastCol);
+            int r1 = m.FirstRow, c1 = m.FirstColumn;
+            int top = Math.Max(r1, firstRow), bottom = Math.Min(m.LastRow, lastRow);
+            int left = Math.Max(c1, firstCol), right = Math.Min(m.LastColumn, lastCol);
             if (top > bottom || left > right)
             {
                 continue;
@@ -160,10 +144,6 @@ internal static class XlsxSheetGrid
         var bordered = borders >= 2 || (borders == 1 && lastCol == firstCol);
         return new XlsxRow(cells, cells[0].Location, nonEmpty, nonEmpty == 1 ? single : null, nonEmpty == 1 && singleIsNumber, bordered);
     }
-
-    private static bool HasBorder(IXLBorder b) =>
-        b.LeftBorder != XLBorderStyleValues.None || b.RightBorder != XLBorderStyleValues.None
-        || b.TopBorder != XLBorderStyleValues.None || b.BottomBorder != XLBorderStyleValues.None;
 
     /// <summary>"收入决算表!C7".</summary>
     public static SourceLocation Locate(string path, string sheet, int row, int col) =>

@@ -10,7 +10,7 @@ namespace Juesuan.Documents.Word;
 /// and custom XML wrappers are transparent at every level. Stops after a fixed number of
 /// paragraphs and cells so that a huge or crafted file cannot take unbounded time.
 /// </summary>
-internal sealed class DocxBodyWalker(string path, int budget)
+internal sealed class DocxBodyWalker(string path, int budget, DocxNumbering? numbering)
 {
     private const int MaxNesting = 32;
     private const int MaxColumnSpan = 1000;
@@ -58,7 +58,7 @@ internal sealed class DocxBodyWalker(string path, int budget)
                     }
 
                     paragraphNumber++;
-                    var text = CellText.Clean(DocxText.Of(p));
+                    var text = CellText.Clean(TextOf(p));
                     if (text.Length > 0)
                     {
                         // Row without Table is the paragraph number: see DocxLayoutReader.
@@ -146,7 +146,7 @@ internal sealed class DocxBodyWalker(string path, int budget)
                     }
 
                     // Not cleaned line by line: indentation inside a cell is kept, as Word's text export keeps it.
-                    lines.Add(DocxText.Of(p));
+                    lines.Add(TextOf(p));
                     break;
                 case Table nested when depth < MaxNesting:
                     foreach (var tc in Descend<TableCell>(nested, 0, through: true))
@@ -177,6 +177,9 @@ internal sealed class DocxBodyWalker(string path, int budget)
             }
         }
     }
+
+    /// <summary>The paragraph's list number, if any, and its text.</summary>
+    private string TextOf(Paragraph p) => numbering is null ? DocxText.Of(p) : numbering.Label(p) + DocxText.Of(p);
 
     /// <summary>
     /// The rows of a table or the cells of a row, looking through content controls and custom

@@ -15,7 +15,9 @@ namespace Juesuan.Documents.Word;
 /// w:tr and w:tc. A paragraph is <c>{ File, Row = n }</c> with Table null: Row without Table
 /// is the 1-based number of the paragraph among the body's paragraphs (empty ones counted,
 /// table-cell paragraphs not). Cells: one per w:tc with ColumnSpan = gridSpan; a vMerge
-/// continuation cell is empty; gridBefore/gridAfter are ignored. Never throws on bad input.
+/// continuation cell is empty; gridBefore/gridAfter are ignored. Text: see <see cref="DocxText"/>;
+/// automatic list numbers ("二、", "（一）") are put before the text as Word shows them (see
+/// <see cref="DocxNumbering"/>). Never throws on bad input.
 /// </remarks>
 internal static class DocxLayoutReader
 {
@@ -38,18 +40,20 @@ internal static class DocxLayoutReader
             return new LayoutDocument(path, "docx", [], [problem!]);
         }
 
-        var walker = new DocxBodyWalker(path, maxItems);
+        DocxBodyWalker? walker = null;
         try
         {
             var settings = new OpenSettings { MaxCharactersInPart = OfficeContainer.MaxXmlBytes };
             using var word = WordprocessingDocument.Open(bytes, false, settings);
-            var body = word.MainDocumentPart?.Document?.Body;
-            if (body is null)
+            var main = word.MainDocumentPart;
+            var body = main?.Document?.Body;
+            if (main is null || body is null)
             {
                 diagnostics.Add(DiagnosticCodes.Corrupt(path, "Word"));
             }
             else
             {
+                walker = new DocxBodyWalker(path, maxItems, Numbering(main));
                 walker.Walk(body);
                 if (walker.Truncated)
                 {
@@ -66,6 +70,19 @@ internal static class DocxLayoutReader
             diagnostics.Add(DiagnosticCodes.Corrupt(path, "Word"));
         }
 
-        return new LayoutDocument(path, "docx", walker.Blocks.ToList(), diagnostics);
+        return new LayoutDocument(path, "docx", walker?.Blocks.ToList() ?? [], diagnostics);
+    }
+
+    /// <summary>List numbering, or none when its part is damaged: the text is still worth reading.</summary>
+    private static DocxNumbering? Numbering(MainDocumentPart main)
+    {
+        try
+        {
+            return DocxNumbering.Load(main);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 }

@@ -2,7 +2,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Juesuan.Documents.Layout;
-using Juesuan.Domain.Amounts;
 using TableKinds = Juesuan.Domain.Tables.TableKinds;
 using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
@@ -42,7 +41,7 @@ internal static class DocxLayoutWriter
                             body.Append(new Paragraph());
                         }
 
-                        body.Append(Table(t));
+                        body.Append(DocxTableWriter.Table(t));
                         lastWasTable = true;
                         break;
                 }
@@ -62,71 +61,8 @@ internal static class DocxLayoutWriter
         buffer.CopyTo(output);
     }
 
-    private static Table Table(LayoutTable layout)
-    {
-        var columns = Math.Max(1, layout.Rows.Max(r => r.Cells.Sum(c => Span(c))));
-        var columnWidth = Math.Max(1, DocxStyles.TextWidth / columns);
-        var grid = new TableGrid();
-        for (var i = 0; i < columns; i++)
-        {
-            grid.Append(new GridColumn { Width = columnWidth.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        }
-
-        var table = new Table(
-            new TableProperties(
-                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                DocxStyles.Borders(),
-                new TableLayout { Type = TableLayoutValues.Fixed }),
-            grid);
-        foreach (var row in layout.Rows)
-        {
-            if (row.Cells.Count == 0)
-            {
-                continue;
-            }
-
-            var tr = new TableRow();
-            var used = row.Cells.Sum(c => Span(c));
-            if (used < columns)
-            {
-                tr.Append(new TableRowProperties(new GridAfter { Val = columns - used }));
-            }
-
-            foreach (var cell in row.Cells)
-            {
-                tr.Append(Cell(cell, columnWidth));
-            }
-
-            table.Append(tr);
-        }
-
-        return table;
-    }
-
-    private static TableCell Cell(LayoutCell cell, int columnWidth)
-    {
-        var span = Span(cell);
-        var props = new TableCellProperties(new TableCellWidth { Width = (columnWidth * span).ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
-        if (span > 1)
-        {
-            props.Append(new GridSpan { Val = span });
-        }
-
-        props.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-        var tc = new TableCell(props);
-        var right = Amount.TryParse(cell.Text, out _);
-        foreach (var line in OfficeText.Sanitize(cell.Text).Split('\n'))
-        {
-            tc.Append(Paragraph(line, DocxStyles.TableText, right));
-        }
-
-        return tc;
-    }
-
-    private static int Span(LayoutCell cell) => Math.Clamp(cell.ColumnSpan, 1, 1000);
-
     /// <summary>A paragraph whose text keeps tabs (w:tab) and line breaks (w:br).</summary>
-    private static Paragraph Paragraph(string text, string? style, bool right)
+    internal static Paragraph Paragraph(string text, string? style, bool right)
     {
         var paragraph = new Paragraph();
         if (style is not null || right)
@@ -151,7 +87,7 @@ internal static class DocxLayoutWriter
             return paragraph;
         }
 
-        var run = new Run(DocxStyles.EastAsianHint());
+        var run = new Run();
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {

@@ -30,7 +30,7 @@ internal static class DocxStyles
         styles.Styles = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                    new RunFonts { Ascii = LatinFont, HighAnsi = LatinFont, EastAsia = ChineseFont, ComplexScript = LatinFont },
+                    new RunFonts { Ascii = LatinFont, HighAnsi = LatinFont, EastAsia = ChineseFont, ComplexScript = LatinFont, Hint = FontTypeHintValues.EastAsia },
                     new FontSize { Val = "21" },
                     new FontSizeComplexScript { Val = "21" },
                     new Languages { Val = "en-US", EastAsia = "zh-CN" })),
@@ -85,7 +85,4 @@ internal static class DocxStyles
         new RightBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" },
         new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" },
         new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" });
-
-    /// <summary>Marks an element as containing East Asian text, so Word picks the East Asian font for ambiguous characters.</summary>
-    public static RunProperties EastAsianHint() => new(new RunFonts { Hint = FontTypeHintValues.EastAsia });
 }

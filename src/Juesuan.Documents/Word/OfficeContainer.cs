@@ -77,7 +77,7 @@ internal static class OfficeContainer
     /// <param name="countMedia">Also decompress non-XML parts, for parsers that load them.</param>
     public static Diagnostic? Check(string path, MemoryStream bytes, string formatName, bool countMedia)
     {
-        var span = bytes.GetBuffer().AsSpan(0, (int)bytes.Length);
+        ReadOnlySpan<byte> span = bytes.TryGetBuffer(out var segment) ? segment.AsSpan() : bytes.ToArray();
         if (span.StartsWith(CompoundSignature))
         {
             // Directory entry names in a compound file are UTF-16LE.

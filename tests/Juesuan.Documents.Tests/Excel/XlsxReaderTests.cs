@@ -17,8 +17,25 @@ public class XlsxReaderTests
             wb.SaveAs(ms);
         }
 
-        return XlsxLayoutReader.Read("in.xlsx", new MemoryStream(ms.ToArray()));
+        return ReadBothWays(ms.ToArray());
     }
+
+    /// <summary>Reads with ClosedXML and with the SDK fallback, asserts both agree, returns the first.</summary>
+    private static LayoutDocument ReadBothWays(byte[] bytes)
+    {
+        var closedXml = XlsxLayoutReader.Read("in.xlsx", new MemoryStream(bytes));
+        var sdk = XlsxLayoutReader.Read("in.xlsx", new MemoryStream(bytes), useClosedXml: false);
+        Assert.Equal(Shape(closedXml), Shape(sdk));
+        Assert.Equal(Locations(closedXml), Locations(sdk));
+        Assert.Equal(closedXml.Diagnostics, sdk.Diagnostics);
+        return closedXml;
+    }
+
+    private static List<string?> Locations(LayoutDocument doc) => doc.Blocks.SelectMany(b => b switch
+    {
+        LayoutTable t => t.Rows.SelectMany(r => r.Cells.Select(c => c.Location.SheetCell)).Prepend(t.Location.SheetCell),
+        _ => [b.Location.SheetCell],
+    }).ToList();
 
     private static void Border(IXLRange range)
     {
@@ -149,8 +166,7 @@ public class XlsxReaderTests
             part.Worksheet.Save();
         }
 
-        var read = XlsxLayoutReader.Read("in.xlsx", new MemoryStream(ms.ToArray()));
-        Assert.Equal(["T:合计 ‖ 1 ‖ 235.81"], Shape(read));
+        Assert.Equal(["T:合计 ‖ 1 ‖ 235.81"], Shape(ReadBothWays(ms.ToArray())));
     }
 
     [Fact]
@@ -193,10 +209,12 @@ public class XlsxReaderTests
             ws.Cell("A1").SetValue("项目");
             ws.Cell("B1").SetValue(1);
             ws.Cell("XFD1048576").SetValue("远处");
+            wb.AddWorksheet("T").Cell("A1").SetValue("下一个工作表照常读取");
         });
-        Assert.Contains(doc.Diagnostics, d => d.Code == "JS0010");
+        Assert.Equal("JS0010", Assert.Single(doc.Diagnostics).Code);
         var table = Assert.Single(doc.Blocks.OfType<LayoutTable>());
         Assert.Equal(256, table.Rows[0].Cells.Count);
+        Assert.Equal("P:下一个工作表照常读取", Shape(doc.Blocks[^1]));
     }
 
     [Fact]
@@ -211,5 +229,45 @@ public class XlsxReaderTests
             ws.Cell("A4").SetValue("2024");
         });
         Assert.Equal(["P:一、部门职责", "P:负责全区机构编制管理。", "P:2024"], Shape(doc));
+    }
+
+    [Fact]
+    public void Sdk_reader_handles_what_closedxml_needs_not_write()
+    {
+        // Inline strings, booleans, errors, a missing cell reference, phonetic runs and a
+        // merge given bottom-up: written with the SDK, read by the fallback alone.
+        using var ms = new MemoryStream();
+        using (var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Create(ms, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var book = doc.AddWorkbookPart();
+            book.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook();
+            var sheetPart = book.AddNewPart<DocumentFormat.OpenXml.Packaging.WorksheetPart>();
+            var strings = book.AddNewPart<DocumentFormat.OpenXml.Packaging.SharedStringTablePart>();
+            strings.SharedStringTable = new DocumentFormat.OpenXml.Spreadsheet.SharedStringTable(
+                new DocumentFormat.OpenXml.Spreadsheet.SharedStringItem(
+                    new DocumentFormat.OpenXml.Spreadsheet.Run(new DocumentFormat.OpenXml.Spreadsheet.Text("合")),
+                    new DocumentFormat.OpenXml.Spreadsheet.Run(new DocumentFormat.OpenXml.Spreadsheet.Text("计")),
+                    new DocumentFormat.OpenXml.Spreadsheet.PhoneticRun(new DocumentFormat.OpenXml.Spreadsheet.Text("he ji")) { BaseTextStartIndex = 0U, EndingBaseIndex = 1U }));
+            var row = new DocumentFormat.OpenXml.Spreadsheet.Row { RowIndex = 2U };
+            row.Append(
+                new DocumentFormat.OpenXml.Spreadsheet.Cell(new DocumentFormat.OpenXml.Spreadsheet.CellValue("0")) { CellReference = "A2", DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.SharedString },
+                new DocumentFormat.OpenXml.Spreadsheet.Cell(new DocumentFormat.OpenXml.Spreadsheet.InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text("内联"))) { DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString },
+                new DocumentFormat.OpenXml.Spreadsheet.Cell(new DocumentFormat.OpenXml.Spreadsheet.CellValue("1")) { CellReference = "C2", DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.Boolean },
+                new DocumentFormat.OpenXml.Spreadsheet.Cell(new DocumentFormat.OpenXml.Spreadsheet.CellValue("#DIV/0!")) { CellReference = "D2", DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.Error },
+                new DocumentFormat.OpenXml.Spreadsheet.Cell(new DocumentFormat.OpenXml.Spreadsheet.CellValue("12.5")) { CellReference = "E2" });
+            var row3 = new DocumentFormat.OpenXml.Spreadsheet.Row(
+                new DocumentFormat.OpenXml.Spreadsheet.Cell(new DocumentFormat.OpenXml.Spreadsheet.CellValue("7")) { CellReference = "B3" },
+                new DocumentFormat.OpenXml.Spreadsheet.Cell(new DocumentFormat.OpenXml.Spreadsheet.CellValue("8")) { CellReference = "XFE3" });
+            sheetPart.Worksheet = new DocumentFormat.OpenXml.Spreadsheet.Worksheet(
+                new DocumentFormat.OpenXml.Spreadsheet.SheetData(row, row3),
+                new DocumentFormat.OpenXml.Spreadsheet.MergeCells(new DocumentFormat.OpenXml.Spreadsheet.MergeCell { Reference = "C3:B3" }));
+            book.Workbook.AppendChild(new DocumentFormat.OpenXml.Spreadsheet.Sheets(
+                new DocumentFormat.OpenXml.Spreadsheet.Sheet { Name = "S", SheetId = 1U, Id = book.GetIdOfPart(sheetPart) }));
+        }
+
+        var read = XlsxLayoutReader.Read("in.xlsx", new MemoryStream(ms.ToArray()), useClosedXml: false);
+        Assert.Empty(read.Diagnostics);
+        Assert.Equal(["T:合计 ‖ 内联 ‖ TRUE ‖ #DIV/0! ‖ 12.5 /  ‖ 7<2> ‖  ‖ "], Shape(read));
+        Assert.Equal("S!B3", ((LayoutTable)read.Blocks[0]).Rows[1].Cells[1].Location.SheetCell);
     }
 }
