@@ -1,5 +1,5 @@
+using Juesuan.Documents.Office;
 using Juesuan.Documents.Layout;
-using Juesuan.Documents.Word;
 using Juesuan.Domain.Diagnostics;
 using Juesuan.Domain.Tables;
 

@@ -1,7 +1,7 @@
+using Juesuan.Documents.Office;
 using System.Globalization;
 using ClosedXML.Excel;
 using Juesuan.Documents.Layout;
-using Juesuan.Documents.Word;
 using TableKinds = Juesuan.Domain.Tables.TableKinds;
 
 namespace Juesuan.Documents.Excel;

@@ -1,8 +1,8 @@
+using Juesuan.Documents.Office;
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Juesuan.Documents.Layout;
-using Juesuan.Documents.Word;
 using SText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
 namespace Juesuan.Documents.Excel;

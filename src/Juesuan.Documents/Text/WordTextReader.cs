@@ -112,7 +112,11 @@ internal static class WordTextReader
             afterBlank = false;
             bridged = false;
             FlushTable();
-            blocks.Add(new LayoutParagraph(ParagraphText(line), SourceLocation.AtLine(path, number), number));
+            var paragraph = ParagraphText(line);
+            if (paragraph.Length > 0)
+            {
+                blocks.Add(new LayoutParagraph(paragraph, SourceLocation.AtLine(path, number), number));
+            }
         }
 
         FlushTable();

@@ -1,3 +1,4 @@
+using Juesuan.Documents.Office;
 using DocumentFormat.OpenXml.Packaging;
 using Juesuan.Documents.Layout;
 using Juesuan.Domain.Diagnostics;

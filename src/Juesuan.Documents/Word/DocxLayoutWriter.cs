@@ -1,3 +1,4 @@
+using Juesuan.Documents.Office;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;

@@ -1,3 +1,4 @@
+using Juesuan.Documents.Office;
 using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Juesuan.Documents.Layout;

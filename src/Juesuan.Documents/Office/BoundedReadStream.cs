@@ -1,4 +1,4 @@
-namespace Juesuan.Documents.Word;
+namespace Juesuan.Documents.Office;
 
 /// <summary>
 /// A read-only view of a stream that ends after a byte budget and remembers that it did,

@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using Juesuan.Domain.Diagnostics;
 
-namespace Juesuan.Documents.Word;
+namespace Juesuan.Documents.Office;
 
 /// <summary>
 /// Checks made on an Office Open XML file (.docx, .xlsx) before a parser sees it. The parsers

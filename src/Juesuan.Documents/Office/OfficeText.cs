@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 
-namespace Juesuan.Documents.Word;
+namespace Juesuan.Documents.Office;
 
 /// <summary>Text as Office XML can hold it.</summary>
 internal static class OfficeText
