@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Parse-time benchmarks.
+#   bench/run.sh [quick] [--iterations N]   quick harness with the peers (pdftotext, python-docx);
+#                                           its markdown goes into bench/README.md between the markers
+#   bench/run.sh full [--run short|medium|long|dry|default] [BenchmarkDotNet args]
+#                                           the BenchmarkDotNet suite (ShortRun unless told)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+project="$here/Juesuan.Bench"
+mode="quick"
+if [ $# -gt 0 ] && { [ "$1" = quick ] || [ "$1" = full ]; }; then
+    mode="$1"
+    shift
+fi
+
+# The peers come from Debian. python3-docx is installed for the system /usr/bin/python3, not
+# for a pyenv python earlier on PATH, which is why the harness calls /usr/bin/python3.
+install_peers() {
+    local need=()
+    command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+    /usr/bin/python3 -c 'import docx' >/dev/null 2>&1 || need+=(python3-docx)
+    [ ${#need[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -eq 0 ]; then
+        # A failed install is not fatal: the harness then reports the peer as not available.
+        apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null \
+            || echo "run.sh: could not install ${need[*]}; they will show as not available" >&2
+    else
+        echo "run.sh: not root, cannot install ${need[*]}; they will show as not available" >&2
+    fi
+}
+
+if [ "$mode" = full ]; then
+    # BenchmarkDotNet builds and runs its own child processes.
+    exec dotnet run -c Release --project "$project" -- "$@"
+fi
+
+install_peers
+dotnet build "$project" -c Release -nologo -v quiet
+
+# No taskset: the harness pins its parsing thread to one core itself. A process started on a
+# single CPU makes tiered JIT wait ten times longer before optimizing, which would keep the
+# parsers in unoptimized code for most of the run.
+results="$(mktemp)"
+trap 'rm -f "$results"' EXIT
+dotnet run -c Release --no-build --project "$project" -- quick "$@" >"$results"
+cat "$results"
+
+readme="$here/README.md"
+if [ ! -f "$readme" ] || ! grep -q '<!-- results:start -->' "$readme"; then
+    printf '\n## Results\n\n<!-- results:start -->\n<!-- results:end -->\n' >>"$readme"
+fi
+awk -v f="$results" '
+    /<!-- results:start -->/ { print; while ((getline line < f) > 0) print line; skip = 1; next }
+    /<!-- results:end -->/ { skip = 0 }
+    !skip { print }
+' "$readme" >"$readme.new"
+mv "$readme.new" "$readme"
+echo "run.sh: results written to $readme" >&2
