@@ -89,27 +89,28 @@ internal sealed class InterpretationState(string path)
             return;
         }
 
+        var compact = CellText.Compact(text);
         if (Metadata.Department(text) is { } dept)
         {
             departments[dept] = departments.GetValueOrDefault(dept) + 1;
         }
 
         var unit = Metadata.Unit(text);
-        if (unit != AmountUnit.Unknown && CellText.Compact(text).Length <= 60)
+        if (unit != AmountUnit.Unknown && compact.Length <= 60)
         {
             pendingUnit = unit;
         }
 
-        if (Metadata.Label(text) is { } label && CellText.Compact(text).Length <= 60)
+        if (Metadata.Label(text) is { } label && compact.Length <= 60)
         {
             pendingLabel = label;
         }
 
-        // Table captions are not running text: they go with their table.
+        // Table captions are not running text: they go with their table. A numbered title
+        // ("九、国有资本经营…决算表") is a contents line unless its table follows.
         var isCaption = false;
-        // A numbered title ("九、国有资本经营…决算表") is a contents line unless its table follows.
-        var numbered = CatalogNames.StripListNumber(CellText.Compact(text)).Length < CellText.Compact(text).Length;
-        if (TableKinds.FromTitle(text) is not null && CellText.Compact(text).Length <= 40 && (tableFollows || !numbered))
+        var numbered = CatalogNames.StripListNumber(compact).Length < compact.Length;
+        if (TableKinds.FromTitle(text) is not null && compact.Length <= 40 && (tableFollows || !numbered))
         {
             pendingTitle = CellText.Clean(text);
             isCaption = true;
@@ -119,7 +120,6 @@ internal sealed class InterpretationState(string path)
             }
         }
 
-        var compact = CellText.Compact(text);
         if ((compact.Contains("自评表", StringComparison.Ordinal) || compact.EndsWith("指标体系", StringComparison.Ordinal) || compact.EndsWith("评分表", StringComparison.Ordinal)) && compact.Length <= 40)
         {
             pendingEvaluationTitle = CellText.Clean(text);
