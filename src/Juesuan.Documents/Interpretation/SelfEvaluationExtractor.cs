@@ -42,8 +42,8 @@ internal static class SelfEvaluationExtractor
         if (headerIndex >= 0)
         {
             var header = rows[headerIndex].Cells.Select(c => CellText.Compact(c.Text)).ToList();
-            int Col(string key) => header.FindIndex(h => h.Contains(key, StringComparison.Ordinal));
-            int l1 = Col("一级指标"), l2 = Col("二级指标"), l3 = Col("三级指标"), target = Col("指标值"), actual = Col("完成值");
+            int Col(params string[] keys) => ColumnOf(header, keys);
+            int l1 = Col("一级指标"), l2 = Col("二级指标"), l3 = Col("三级指标"), target = Col("指标值", "目标值", "预期"), actual = Col("完成值", "实际值", "实际完成");
             int weight = Col("分值"), score = Col("得分"), deviation = Col("偏差");
             string level1 = string.Empty, level2 = string.Empty;
             foreach (var row in rows.Skip(headerIndex + 1))
@@ -119,14 +119,14 @@ internal static class SelfEvaluationExtractor
 
     private static FundBlock? ReadFund(IReadOnlyList<LayoutRow> rows)
     {
-        var headerIndex = rows.ToList().FindIndex(r => Has(r, "年初预算数") && Has(r, "执行数"));
+        var headerIndex = rows.ToList().FindIndex(r => Has(r, "年初预算") && (Has(r, "执行数") || Has(r, "全年执行")));
         if (headerIndex < 0)
         {
             return null;
         }
 
         var header = rows[headerIndex].Cells.Select(c => CellText.Compact(c.Text)).ToList();
-        int Col(string key) => header.FindIndex(h => h.Contains(key, StringComparison.Ordinal));
+        int Col(params string[] keys) => ColumnOf(header, keys);
         var totalRow = rows.Skip(headerIndex + 1).FirstOrDefault(r => Has(r, "年度资金总额") || Has(r, "资金总额"));
         var breakdown = new List<KeyValuePair<string, Amount?>>();
         foreach (var row in rows.Skip(headerIndex + 1).TakeWhile(r => !Has(r, "年度总体目标") && !Has(r, "一级指标")))
@@ -149,7 +149,7 @@ internal static class SelfEvaluationExtractor
                 else if (colon < 0 && t.Length > 0 && CellValues.Amount(t) is null && numeric.Count > 0)
                 {
                     // "当年财政拨款 | 10 | 10.12 | 10.09 …": the row's 全年执行数.
-                    var executed = Col("执行数") - (header.Count - row.Cells.Count);
+                    var executed = Col("执行数", "全年执行") - (header.Count - row.Cells.Count);
                     breakdown.Add(new(t, executed >= 0 && executed < row.Cells.Count ? CellValues.Amount(row.Cells[executed].Text) : null));
                     break;
                 }
@@ -175,9 +175,9 @@ internal static class SelfEvaluationExtractor
 
         return new FundBlock
         {
-            InitialBudget = At(Col("年初预算数")),
-            FullYearBudget = At(Col("全年预算数")),
-            Executed = At(Col("执行数")),
+            InitialBudget = At(Col("年初预算")),
+            FullYearBudget = At(Col("全年预算", "调整后预算")),
+            Executed = At(Col("执行数", "全年执行")),
             Weight = At(Col("分值")),
             ExecutionRate = At(Col("执行率"), loose: true),
             Score = At(Col("得分")),
@@ -199,6 +199,10 @@ internal static class SelfEvaluationExtractor
 
         return null;
     }
+
+    /// <summary>The first heading that contains any of the keys, tried in order; -1 when none does.</summary>
+    private static int ColumnOf(List<string> header, string[] keys) =>
+        keys.Select(k => header.FindIndex(h => h.Contains(k, StringComparison.Ordinal))).FirstOrDefault(i => i >= 0, -1);
 
     private static bool Has(LayoutRow row, string text) =>
         row.Cells.Any(c => CellText.Compact(c.Text).Contains(text, StringComparison.Ordinal));

@@ -117,4 +117,26 @@ public class LayoutVariantTests
         Assert.Equal(AmountUnit.WanYuan, d.Table(TableKind.Income)!.Unit);
         Assert.Contains(d.Diagnostics, x => x.Code == "JS0105");
     }
+
+    [Fact]
+    public void ProjectSelfEvaluation_WithOtherHeadingWords()
+    {
+        var d = Read(
+            ["2024年度项目支出绩效自评表"],
+            ["项目名称", "示例项目"],
+            ["项目资金（万元）", "", "年初预算", "全年预算", "全年执行", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "10", "12", "11.4", "10", "95%", "9.5"],
+            ["一级指标", "二级指标", "三级指标", "目标值", "实际值", "分值", "得分", "偏差原因"],
+            ["产出指标（50分）", "数量指标", "培训人次", "≥100", "120", "50", "50", ""],
+            ["总分", "100", "96.5", ""]);
+        var e = Assert.Single(d.Evaluations);
+        Assert.Equal(Juesuan.Domain.Evaluations.EvaluationKind.ProjectSelfEvaluation, e.Kind);
+        Assert.Equal("示例项目", e.Subject);
+        Assert.Equal(Amount.Parse("11.4"), e.Fund!.Executed);
+        Assert.Equal(Amount.Parse("12"), e.Fund.FullYearBudget);
+        Assert.Equal(Amount.Parse("95"), e.Fund.ExecutionRate);
+        var i = e.Indicators.Single(x => x.Name == "培训人次");
+        Assert.Equal(("≥100", "120"), (i.Target, i.Actual));
+        Assert.Equal(Amount.Parse("96.5"), e.Total);
+    }
 }
