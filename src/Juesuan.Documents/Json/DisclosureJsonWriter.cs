@@ -103,6 +103,10 @@ public static class DisclosureJsonWriter
             w.WriteString("part", PartName(n.Part));
             WriteStringOrNull(w, "heading", n.Heading);
             WriteLocation(w, n.Location);
+            if (n.EndLine is { } end)
+            {
+                w.WriteNumber("endLine", end);
+            }
             w.WriteEndObject();
         }
 
