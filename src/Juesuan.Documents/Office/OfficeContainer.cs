@@ -75,7 +75,8 @@ internal static class OfficeContainer
     /// <param name="bytes">The whole file.</param>
     /// <param name="formatName">"Word" or "Excel", for the Corrupt message.</param>
     /// <param name="countMedia">Also decompress non-XML parts, for parsers that load them.</param>
-    public static Diagnostic? Check(string path, MemoryStream bytes, string formatName, bool countMedia)
+    /// <param name="partReader">Reads one part in place of the plain scan of it, or null.</param>
+    public static Diagnostic? Check(string path, MemoryStream bytes, string formatName, bool countMedia, IOfficePartReader? partReader = null)
     {
         ReadOnlySpan<byte> span = bytes.TryGetBuffer(out var segment) ? segment.AsSpan() : bytes.ToArray();
         if (span.StartsWith(CompoundSignature))
@@ -93,7 +94,7 @@ internal static class OfficeContainer
 
         try
         {
-            return ScanZip(path, bytes, formatName, countMedia);
+            return ScanZip(path, bytes, formatName, countMedia, partReader);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or XmlException or NotSupportedException or ArgumentException or InvalidOperationException)
         {
@@ -105,7 +106,7 @@ internal static class OfficeContainer
         }
     }
 
-    private static Diagnostic? ScanZip(string path, MemoryStream bytes, string formatName, bool countMedia)
+    private static Diagnostic? ScanZip(string path, MemoryStream bytes, string formatName, bool countMedia, IOfficePartReader? partReader)
     {
         bytes.Position = 0;
         using var zip = new ZipArchive(bytes, ZipArchiveMode.Read, leaveOpen: true);
@@ -113,6 +114,8 @@ internal static class OfficeContainer
         {
             return DiagnosticCodes.Corrupt(path, formatName);
         }
+
+        var handOver = partReader?.Prepare(zip);
 
         long xmlBytes = 0, totalBytes = 0;
         foreach (var entry in zip.Entries)
@@ -130,7 +133,13 @@ internal static class OfficeContainer
             var tooDeep = false;
             try
             {
-                if (isXml)
+                if (isXml && handOver is not null && string.Equals(entry.FullName, handOver, StringComparison.Ordinal))
+                {
+                    handOver = null; // a duplicate entry name is only scanned
+                    using var reader = XmlReader.Create(counted, XmlSettings);
+                    tooDeep = !partReader!.Read(reader);
+                }
+                else if (isXml)
                 {
                     tooDeep = !ScanXml(counted);
                 }
@@ -162,18 +171,52 @@ internal static class OfficeContainer
         return null;
     }
 
+    /// <summary>Settings of every XML read: no DTDs or external entities; whitespace-only text dropped, as the OpenXml SDK drops it.</summary>
+    public static XmlReaderSettings XmlSettings { get; } = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreWhitespace = true,
+        IgnoreComments = true,
+        CloseInput = false,
+    };
+
+    /// <summary>
+    /// A small part's bytes (relationships, content types, numbering, styles), decompressed on
+    /// their own before the scan; null when missing, over <paramref name="limit"/>, too deeply
+    /// nested or not well-formed. The scan still checks the part in its turn.
+    /// </summary>
+    public static byte[]? ReadSmallPart(ZipArchiveEntry? entry, long limit)
+    {
+        if (entry is null || entry.Length > limit)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var raw = entry.Open();
+            var counted = new BoundedReadStream(raw, limit);
+            using var buffer = new MemoryStream();
+            counted.CopyTo(buffer);
+            if (counted.Exceeded)
+            {
+                return null;
+            }
+
+            var bytes = buffer.ToArray();
+            return ScanXml(new MemoryStream(bytes)) ? bytes : null;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or XmlException or NotSupportedException or ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>False when the nesting is deeper than <see cref="MaxDepth"/>.</summary>
     private static bool ScanXml(Stream stream)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreWhitespace = true,
-            IgnoreComments = true,
-            CloseInput = false,
-        };
-        using var reader = XmlReader.Create(stream, settings);
+        using var reader = XmlReader.Create(stream, XmlSettings);
         while (reader.Read())
         {
             if (reader.Depth > MaxDepth)

@@ -1,15 +1,19 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Juesuan.Documents.Layout;
 using Juesuan.Domain.Diagnostics;
 
 namespace Juesuan.Documents.Word;
 
 /// <summary>
-/// Walks a Word body in document order and emits layout blocks. Content controls (w:sdt)
-/// and custom XML wrappers are transparent at every level. Stops after a fixed number of
-/// paragraphs and cells so that a huge or crafted file cannot take unbounded time.
+/// Walks a Word body in document order, forward only, and emits layout blocks. Content
+/// controls (w:sdt) and custom XML wrappers are transparent at every level. Stops emitting
+/// after a fixed number of paragraphs and cells so that a huge or crafted file cannot take
+/// unbounded time, but still reads the part to its end (the read is also its safety scan).
 /// </summary>
+/// <remarks>
+/// Elements are recognised where the OpenXml SDK, which this walk replaces, typed them: a w:p
+/// or w:tbl among the body's, a content's or a cell's children; w:sdtContent only inside a
+/// w:sdt. Anything else is skipped whole, as the SDK's unknown elements were.
+/// </remarks>
 internal sealed class DocxBodyWalker(string path, int budget, DocxNumbering? numbering)
 {
     private const int MaxNesting = 32;
@@ -18,15 +22,52 @@ internal sealed class DocxBodyWalker(string path, int budget, DocxNumbering? num
     private int remaining = budget;
     private int paragraphNumber;
     private int tableNumber;
+    private DocxCursor cursor = null!;
 
-    /// <summary>The blocks emitted so far (also after a failure half way).</summary>
+    /// <summary>The blocks emitted so far.</summary>
     public IReadOnlyList<LayoutBlock> Blocks => blocks;
 
     /// <summary>True when the budget ran out before the end of the body.</summary>
     public bool Truncated { get; private set; }
 
-    /// <summary>Walks the body's children.</summary>
-    public void Walk(OpenXmlElement container) => WalkBlocks(container, 0);
+    /// <summary>True once a w:document root with a w:body was found.</summary>
+    public bool FoundBody { get; private set; }
+
+    /// <summary>Reads the main document part to its end.</summary>
+    /// <param name="part">Before the part's first node.</param>
+    public void Walk(DocxCursor part)
+    {
+        cursor = part;
+        var reader = part.Reader;
+        do
+        {
+            part.Read();
+        }
+        while (reader.NodeType != System.Xml.XmlNodeType.Element);
+
+        if (part.Is("document") && !reader.IsEmptyElement)
+        {
+            var root = reader.Depth;
+            while (part.NextChild(root))
+            {
+                if (!FoundBody && part.Is("body"))
+                {
+                    FoundBody = true;
+                    WalkBlocks(0, wrapper: false);
+                }
+                else
+                {
+                    part.Skip();
+                }
+            }
+        }
+        else
+        {
+            part.Skip();
+        }
+
+        part.ReadToEnd();
+    }
 
     private bool Spend()
     {
@@ -40,167 +81,251 @@ internal sealed class DocxBodyWalker(string path, int budget, DocxNumbering? num
         return true;
     }
 
-    private void WalkBlocks(OpenXmlElement container, int depth)
+    /// <summary>True when the current element is a content control or custom XML level to look through.</summary>
+    /// <param name="wrapper">The parent is a w:sdt, whose content sits in w:sdtContent.</param>
+    private bool IsTransparent(bool wrapper) => wrapper ? cursor.Is("sdtContent") : cursor.Is("sdt") || cursor.Is("customXml");
+
+    /// <param name="depth">Content-control nesting so far.</param>
+    /// <param name="wrapper">The cursor is on a w:sdt: only its w:sdtContent holds blocks.</param>
+    private void WalkBlocks(int depth, bool wrapper)
     {
-        foreach (var child in container.ChildElements)
+        if (cursor.Reader.IsEmptyElement)
+        {
+            return;
+        }
+
+        var parent = cursor.Reader.Depth;
+        while (cursor.NextChild(parent))
         {
             if (Truncated)
             {
-                return;
+                cursor.Skip();
             }
-
-            switch (child)
+            else if (!wrapper && cursor.Is("p"))
             {
-                case Paragraph p:
-                    if (!Spend())
-                    {
-                        return;
-                    }
+                if (!Spend())
+                {
+                    cursor.Skip();
+                    continue;
+                }
 
-                    paragraphNumber++;
-                    var text = CellText.Clean(TextOf(p));
-                    if (text.Length > 0)
-                    {
-                        // Row without Table is the paragraph number: see DocxLayoutReader.
-                        blocks.Add(new LayoutParagraph(text, new SourceLocation { File = path, Row = paragraphNumber }));
-                    }
-
-                    break;
-                case Table t:
-                    tableNumber++;
-                    var table = ReadTable(t, tableNumber);
-                    if (table is not null)
-                    {
-                        blocks.Add(table);
-                    }
-
-                    break;
-                case SdtBlock or SdtContentBlock or CustomXmlBlock when depth < MaxNesting:
-                    WalkBlocks(child, depth + 1);
-                    break;
+                paragraphNumber++;
+                var text = CellText.Clean(TextOf());
+                if (text.Length > 0)
+                {
+                    // Row without Table is the paragraph number: see DocxLayoutReader.
+                    blocks.Add(new LayoutParagraph(text, new SourceLocation { File = path, Row = paragraphNumber }));
+                }
+            }
+            else if (!wrapper && cursor.Is("tbl"))
+            {
+                tableNumber++;
+                var table = ReadTable(tableNumber);
+                if (table is not null)
+                {
+                    blocks.Add(table);
+                }
+            }
+            else if (depth < MaxNesting && IsTransparent(wrapper))
+            {
+                WalkBlocks(depth + 1, wrapper: !wrapper && cursor.Is("sdt"));
+            }
+            else
+            {
+                cursor.Skip();
             }
         }
     }
 
-    private LayoutTable? ReadTable(Table table, int t)
+    private LayoutTable? ReadTable(int t)
     {
         var rows = new List<LayoutRow>();
         var r = 0;
-        foreach (var tr in Descend<TableRow>(table, 0))
+        Descend("tr", 0, through: false, wrapper: false, () =>
         {
+            if (Truncated)
+            {
+                cursor.Skip();
+                return;
+            }
+
             r++;
             var cells = new List<LayoutCell>();
             var c = 0;
-            foreach (var tc in Descend<TableCell>(tr, 0))
+            Descend("tc", 0, through: false, wrapper: false, () =>
             {
-                if (!Spend())
+                if (Truncated || !Spend())
                 {
-                    break;
+                    cursor.Skip();
+                    return;
                 }
 
                 c++;
-                var props = tc.TableCellProperties;
-                var span = props?.GridSpan?.Val is { HasValue: true } g ? Math.Clamp(g.Value, 1, MaxColumnSpan) : 1;
-
-                // A vMerge without val="restart" continues the cell above: Word's text export
-                // prints it as an empty cell, and so do we.
-                var merge = props?.VerticalMerge;
-                var continuation = merge is not null && !(merge.Val is { HasValue: true } v && v.Value == MergedCellValues.Restart);
-                var text = continuation ? string.Empty : CellTextOf(tc);
+                var (text, span) = ReadCell();
                 cells.Add(new LayoutCell(text, new SourceLocation { File = path, Table = t, Row = r, Cell = c }, span));
-            }
+            });
 
             if (cells.Count > 0)
             {
                 rows.Add(new LayoutRow(cells, new SourceLocation { File = path, Table = t, Row = r }));
             }
-
-            if (Truncated)
-            {
-                break;
-            }
-        }
+        });
 
         return rows.Count == 0 ? null : new LayoutTable(rows, new SourceLocation { File = path, Table = t });
     }
 
-    /// <summary>A cell's paragraphs joined with '\n'; nested tables contribute their non-empty cells, one per line.</summary>
-    private string CellTextOf(TableCell cell)
+    /// <summary>A top-level cell: its text (empty for a vMerge continuation) and its column span.</summary>
+    private (string Text, int Span) ReadCell()
     {
         var lines = new List<string>();
-        CollectLines(cell, lines, 0);
-        return CellText.Clean(string.Join('\n', lines));
+        var props = new CellProperties();
+        CollectLines(lines, 0, wrapper: false, props);
+
+        // A vMerge without val="restart" continues the cell above: Word's text export prints
+        // it as an empty cell, and so do we.
+        var text = props.Continuation ? string.Empty : CellText.Clean(string.Join('\n', lines));
+        return (text, props.Span);
     }
 
-    private void CollectLines(OpenXmlElement container, List<string> lines, int depth)
+    /// <summary>
+    /// Adds a cell's paragraphs, one line each, to <paramref name="lines"/>; nested tables
+    /// contribute their non-empty cells, one per line.
+    /// </summary>
+    /// <param name="lines">The lines so far.</param>
+    /// <param name="depth">Table and content-control nesting so far.</param>
+    /// <param name="wrapper">The cursor is on a w:sdt: only its w:sdtContent holds content.</param>
+    /// <param name="props">For a top-level cell, its w:tcPr is read into this; continuation cells read no text.</param>
+    private void CollectLines(List<string> lines, int depth, bool wrapper, CellProperties? props)
     {
-        foreach (var child in container.ChildElements)
+        if (cursor.Reader.IsEmptyElement)
         {
-            switch (child)
+            return;
+        }
+
+        var parent = cursor.Reader.Depth;
+        while (cursor.NextChild(parent))
+        {
+            if (props is not null && !props.Seen && depth == 0 && cursor.Is("tcPr"))
             {
-                case Paragraph p:
-                    // The cell itself paid for its first paragraph.
-                    if (lines.Count > 0 && !Spend())
+                props.Read(cursor);
+            }
+            else if (Truncated || props is { Continuation: true })
+            {
+                cursor.Skip();
+            }
+            else if (!wrapper && cursor.Is("p"))
+            {
+                // The cell itself paid for its first paragraph.
+                if (lines.Count > 0 && !Spend())
+                {
+                    cursor.Skip();
+                    continue;
+                }
+
+                // Not cleaned line by line: indentation inside a cell is kept, as Word's text export keeps it.
+                lines.Add(TextOf());
+            }
+            else if (!wrapper && cursor.Is("tbl") && depth < MaxNesting)
+            {
+                Descend("tc", 0, through: true, wrapper: false, () =>
+                {
+                    if (Truncated || !Spend())
                     {
+                        cursor.Skip();
                         return;
                     }
 
-                    // Not cleaned line by line: indentation inside a cell is kept, as Word's text export keeps it.
-                    lines.Add(TextOf(p));
-                    break;
-                case Table nested when depth < MaxNesting:
-                    foreach (var tc in Descend<TableCell>(nested, 0, through: true))
+                    var inner = new List<string>();
+                    CollectLines(inner, depth + 1, wrapper: false, null);
+                    var text = CellText.Clean(string.Join('\n', inner));
+                    if (text.Length > 0)
                     {
-                        if (!Spend())
-                        {
-                            return;
-                        }
-
-                        var inner = new List<string>();
-                        CollectLines(tc, inner, depth + 1);
-                        var text = CellText.Clean(string.Join('\n', inner));
-                        if (text.Length > 0)
-                        {
-                            lines.Add(text);
-                        }
+                        lines.Add(text);
                     }
-
-                    break;
-                case SdtBlock or SdtContentBlock or CustomXmlBlock when depth < MaxNesting:
-                    CollectLines(child, lines, depth + 1);
-                    break;
+                });
             }
-
-            if (Truncated)
+            else if (depth < MaxNesting && IsTransparent(wrapper))
             {
-                return;
+                CollectLines(lines, depth + 1, wrapper: !wrapper && cursor.Is("sdt"), null);
+            }
+            else
+            {
+                cursor.Skip();
             }
         }
     }
 
     /// <summary>The paragraph's list number, if any, and its text.</summary>
-    private string TextOf(Paragraph p) => numbering is null ? DocxText.Of(p) : numbering.Label(p) + DocxText.Of(p);
+    private string TextOf()
+    {
+        var text = DocxText.Of(cursor, out var list);
+        return numbering is null ? text : numbering.Label(list.NumId, list.Level, list.StyleId) + text;
+    }
 
     /// <summary>
-    /// The rows of a table or the cells of a row, looking through content controls and custom
-    /// XML wrappers; with <paramref name="through"/> also through rows (all cells of a table).
+    /// Calls <paramref name="visit"/> on each w:tr (of a table) or w:tc (of a row), looking
+    /// through content controls and custom XML wrappers; with <paramref name="through"/> also
+    /// through rows (all cells of a table). The visit consumes the element.
     /// </summary>
-    private static IEnumerable<T> Descend<T>(OpenXmlElement parent, int depth, bool through = false)
-        where T : OpenXmlElement
+    private void Descend(string target, int depth, bool through, bool wrapper, Action visit)
     {
-        foreach (var child in parent.ChildElements)
+        if (cursor.Reader.IsEmptyElement)
         {
-            if (child is T match)
+            return;
+        }
+
+        var parent = cursor.Reader.Depth;
+        while (cursor.NextChild(parent))
+        {
+            if (!wrapper && cursor.Is(target))
             {
-                yield return match;
+                visit();
             }
-            else if (depth < MaxNesting && (child is SdtRow or SdtContentRow or CustomXmlRow or SdtCell or SdtContentCell or CustomXmlCell
-                || (through && child is TableRow)))
+            else if (depth < MaxNesting && (IsTransparent(wrapper) || (through && !wrapper && cursor.Is("tr"))))
             {
-                foreach (var inner in Descend<T>(child, depth + 1, through))
+                Descend(target, depth + 1, through, wrapper: !wrapper && cursor.Is("sdt"), visit);
+            }
+            else
+            {
+                cursor.Skip();
+            }
+        }
+    }
+
+    /// <summary>What a top-level cell's first w:tcPr says.</summary>
+    private sealed class CellProperties
+    {
+        public bool Seen { get; private set; }
+
+        public bool Continuation { get; private set; }
+
+        public int Span { get; private set; } = 1;
+
+        public void Read(DocxCursor cursor)
+        {
+            Seen = true;
+            var reader = cursor.Reader;
+            if (reader.IsEmptyElement)
+            {
+                return;
+            }
+
+            bool sawSpan = false, sawMerge = false;
+            var parent = reader.Depth;
+            while (cursor.NextChild(parent))
+            {
+                if (!sawSpan && cursor.Is("gridSpan"))
                 {
-                    yield return inner;
+                    sawSpan = true;
+                    Span = DocxXml.Int(cursor.Attribute("val")) is { } g ? Math.Clamp(g, 1, MaxColumnSpan) : 1;
                 }
+                else if (!sawMerge && cursor.Is("vMerge"))
+                {
+                    sawMerge = true;
+                    Continuation = !string.Equals(cursor.Attribute("val"), "restart", StringComparison.Ordinal);
+                }
+
+                cursor.Skip();
             }
         }
     }

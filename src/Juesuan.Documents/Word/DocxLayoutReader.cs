@@ -1,5 +1,4 @@
 using Juesuan.Documents.Office;
-using DocumentFormat.OpenXml.Packaging;
 using Juesuan.Documents.Layout;
 using Juesuan.Domain.Diagnostics;
 
@@ -33,57 +32,24 @@ internal static class DocxLayoutReader
     /// <summary>Reads with another budget of paragraphs plus cells (tests use a small one).</summary>
     internal static LayoutDocument Read(string path, Stream docx, int maxItems)
     {
-        var diagnostics = new List<Diagnostic>();
+        // The main part is parsed once, during the container's safety scan; a problem found
+        // by the scan anywhere in the package discards what was read.
         using var bytes = OfficeContainer.Buffer(path, docx, out var problem);
-        problem ??= bytes is null ? null : OfficeContainer.Check(path, bytes, "Word", countMedia: false);
+        var package = new DocxPackage(path, maxItems);
+        problem ??= bytes is null ? null : OfficeContainer.Check(path, bytes, "Word", countMedia: false, package);
         if (bytes is null || problem is not null)
         {
             return new LayoutDocument(path, "docx", [], [problem!]);
         }
 
-        DocxBodyWalker? walker = null;
-        try
+        if (package.Walker is not { FoundBody: true } walker || !package.MainRead)
         {
-            var settings = new OpenSettings { MaxCharactersInPart = OfficeContainer.MaxXmlBytes };
-            using var word = WordprocessingDocument.Open(bytes, false, settings);
-            var main = word.MainDocumentPart;
-            var body = main?.Document?.Body;
-            if (main is null || body is null)
-            {
-                diagnostics.Add(DiagnosticCodes.Corrupt(path, "Word"));
-            }
-            else
-            {
-                walker = new DocxBodyWalker(path, maxItems, Numbering(main));
-                walker.Walk(body);
-                if (walker.Truncated)
-                {
-                    diagnostics.Add(DiagnosticCodes.Truncated(path, $"只读取了前 {maxItems} 个段落和单元格"));
-                }
-            }
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // The SDK reports damaged packages and parts with many exception types
-            // (OpenXmlPackageException, InvalidDataException, XmlException, FormatException,
-            // ArgumentException, InvalidOperationException …); all mean the same to the user.
-            // What was read before the failure is kept.
-            diagnostics.Add(DiagnosticCodes.Corrupt(path, "Word"));
+            return new LayoutDocument(path, "docx", [], [DiagnosticCodes.Corrupt(path, "Word")]);
         }
 
-        return new LayoutDocument(path, "docx", walker?.Blocks.ToList() ?? [], diagnostics);
-    }
-
-    /// <summary>List numbering, or none when its part is damaged: the text is still worth reading.</summary>
-    private static DocxNumbering? Numbering(MainDocumentPart main)
-    {
-        try
-        {
-            return DocxNumbering.Load(main);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return null;
-        }
+        List<Diagnostic> diagnostics = walker.Truncated
+            ? [DiagnosticCodes.Truncated(path, $"只读取了前 {maxItems} 个段落和单元格")]
+            : [];
+        return new LayoutDocument(path, "docx", walker.Blocks.ToList(), diagnostics);
     }
 }

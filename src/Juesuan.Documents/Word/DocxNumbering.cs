@@ -1,5 +1,6 @@
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Juesuan.Documents.Word;
@@ -23,59 +24,70 @@ internal sealed class DocxNumbering
 
     private sealed record ListLevel(int Start, NumberFormatValues Format, string Text, string Suffix, bool Legal);
 
-    /// <summary>Reads the numbering and style parts; null when the document has no numbering.</summary>
-    public static DocxNumbering? Load(MainDocumentPart main)
+    /// <summary>
+    /// Reads the numbering and style parts (their root elements); null when the document has
+    /// no numbering or the parts are not what they claim to be (the text is still worth reading).
+    /// </summary>
+    public static DocxNumbering? Load(XElement? numbering, XElement? styles)
     {
-        if (main.NumberingDefinitionsPart?.Numbering is not { } numbering)
+        if (numbering is null || numbering.Name != DocxXml.W + "numbering")
         {
             return null;
         }
 
         var result = new DocxNumbering();
-        foreach (var a in numbering.Elements<AbstractNum>())
+        foreach (var a in numbering.Elements(DocxXml.W + "abstractNum"))
         {
-            if (a.AbstractNumberId is not { HasValue: true } id)
+            if (DocxXml.Int(a.Attribute(DocxXml.W + "abstractNumId")?.Value) is not { } id)
             {
                 continue;
             }
 
             var levels = new ListLevel?[Levels];
-            foreach (var lvl in a.Elements<Level>())
+            foreach (var lvl in a.Elements(DocxXml.W + "lvl"))
             {
-                if (lvl.LevelIndex is { HasValue: true } i && i.Value is >= 0 and < Levels)
+                if (DocxXml.Int(lvl.Attribute(DocxXml.W + "ilvl")?.Value) is { } i && i is >= 0 and < Levels)
                 {
-                    levels[i.Value] = ReadLevel(lvl);
+                    levels[i] = ReadLevel(lvl);
                 }
             }
 
-            result.abstracts[id.Value] = levels;
+            result.abstracts[id] = levels;
         }
 
-        foreach (var num in numbering.Elements<NumberingInstance>())
+        foreach (var num in numbering.Elements(DocxXml.W + "num"))
         {
-            if (num.NumberID is not { HasValue: true } id || num.AbstractNumId?.Val is not { HasValue: true } abstractId)
+            if (DocxXml.Int(num.Attribute(DocxXml.W + "numId")?.Value) is not { } id || DocxXml.Int(Val(num.Element(DocxXml.W + "abstractNumId"))) is not { } abstractId)
             {
                 continue;
             }
 
             var starts = new Dictionary<int, int>();
-            foreach (var o in num.Elements<LevelOverride>())
+            foreach (var o in num.Elements(DocxXml.W + "lvlOverride"))
             {
-                if (o.LevelIndex is { HasValue: true } i && i.Value is >= 0 and < Levels && o.StartOverrideNumberingValue?.Val is { HasValue: true } start)
+                if (DocxXml.Int(o.Attribute(DocxXml.W + "ilvl")?.Value) is { } i && i is >= 0 and < Levels && DocxXml.Int(Val(o.Element(DocxXml.W + "startOverride"))) is { } start)
                 {
-                    starts[i.Value] = start.Value;
+                    starts[i] = start;
                 }
             }
 
-            result.nums[id.Value] = (abstractId.Value, starts);
+            result.nums[id] = (abstractId, starts);
         }
 
-        foreach (var style in main.StyleDefinitionsPart?.Styles?.Elements<Style>() ?? [])
+        if (styles is not null && styles.Name != DocxXml.W + "styles")
         {
-            if (style.StyleId?.Value is { } sid)
+            return null; // the SDK refuses a styles part with another root, and the numbering with it
+        }
+
+        foreach (var style in styles?.Elements(DocxXml.W + "style") ?? [])
+        {
+            if (style.Attribute(DocxXml.W + "styleId")?.Value is { } sid)
             {
-                var numPr = style.StyleParagraphProperties?.NumberingProperties;
-                result.styles[sid] = (Int(numPr?.NumberingId?.Val), Int(numPr?.NumberingLevelReference?.Val), style.BasedOn?.Val?.Value);
+                var numPr = style.Element(DocxXml.W + "pPr")?.Element(DocxXml.W + "numPr");
+                result.styles[sid] = (
+                    DocxXml.Int(Val(numPr?.Element(DocxXml.W + "numId"))),
+                    DocxXml.Int(Val(numPr?.Element(DocxXml.W + "ilvl"))),
+                    Val(style.Element(DocxXml.W + "basedOn")));
             }
         }
 
@@ -83,13 +95,14 @@ internal sealed class DocxNumbering
     }
 
     /// <summary>The label Word draws before the paragraph ("二、 "), advancing the counters; empty when none.</summary>
-    public string Label(Paragraph paragraph)
+    /// <param name="numId">The paragraph's own w:numPr/w:numId, if any.</param>
+    /// <param name="level">The paragraph's own w:numPr/w:ilvl, if any.</param>
+    /// <param name="styleId">The paragraph's w:pStyle, if any.</param>
+    public string Label(int? numId, int? level, string? styleId)
     {
-        var numPr = paragraph.ParagraphProperties?.NumberingProperties;
-        int? numId = Int(numPr?.NumberingId?.Val), level = Int(numPr?.NumberingLevelReference?.Val);
         if (numId is null || level is null)
         {
-            var (styleNum, styleLevel) = FromStyle(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
+            var (styleNum, styleLevel) = FromStyle(styleId);
             numId ??= styleNum;
             level ??= styleLevel;
         }
@@ -154,17 +167,21 @@ internal sealed class DocxNumbering
         return (num, level);
     }
 
-    private static int? Int(DocumentFormat.OpenXml.Int32Value? v) => v is { HasValue: true } ? v.Value : null;
+    private static string? Val(XElement? element) => element?.Attribute(DocxXml.W + "val")?.Value;
 
-    private static ListLevel ReadLevel(Level lvl)
+    private static ListLevel ReadLevel(XElement lvl)
     {
-        var format = lvl.NumberingFormat?.Val is { HasValue: true } f ? f.Value : NumberFormatValues.Decimal;
-        var suffix = lvl.LevelSuffix?.Val is { HasValue: true } s ? s.Value : LevelSuffixValues.Tab;
+        // The SDK's own value types parse the enumerations and on/off values, so that
+        // unknown or misspelt values fall back exactly as they did when the SDK read the part.
+        var f = new EnumValue<NumberFormatValues> { InnerText = Val(lvl.Element(DocxXml.W + "numFmt")) };
+        var s = new EnumValue<LevelSuffixValues> { InnerText = Val(lvl.Element(DocxXml.W + "suff")) };
+        var legal = lvl.Element(DocxXml.W + "isLgl");
+        var on = legal is null ? null : new OnOffValue { InnerText = Val(legal) };
         return new ListLevel(
-            lvl.StartNumberingValue?.Val is { HasValue: true } start ? start.Value : 1,
-            format,
-            lvl.LevelText?.Val?.Value ?? string.Empty,
-            suffix == LevelSuffixValues.Nothing ? string.Empty : " ",
-            lvl.IsLegalNumberingStyle is { } legal && (legal.Val is not { HasValue: true } on || on.Value));
+            DocxXml.Int(Val(lvl.Element(DocxXml.W + "start"))) ?? 1,
+            f.HasValue ? f.Value : NumberFormatValues.Decimal,
+            Val(lvl.Element(DocxXml.W + "lvlText")) ?? string.Empty,
+            s.HasValue && s.Value == LevelSuffixValues.Nothing ? string.Empty : " ",
+            on is not null && (!on.HasValue || on.Value));
     }
 }
