@@ -1,10 +1,5 @@
 using Juesuan.Documents.Layout;
-using Juesuan.Domain.Amounts;
-using Juesuan.Domain.Classification;
-using Juesuan.Domain.Diagnostics;
 using Juesuan.Domain.Disclosures;
-using Juesuan.Domain.Evaluations;
-using Juesuan.Domain.Tables;
 
 namespace Juesuan.Documents.Interpretation;
 
