@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Juesuan.Documents.Json;
 using Juesuan.Documents.Reading;
+using Juesuan.Domain.Diagnostics;
 
 namespace Juesuan.Cli.Parsing;
 
@@ -61,14 +62,15 @@ internal static class ParseCommand
         var ok = true;
         foreach (var path in paths)
         {
-            if (!File.Exists(path))
+            var layout = DisclosureReader.ReadLayout(path);
+            if (layout.Diagnostics.FirstOrDefault(DiagnosticCodes.IsInputFailure) is { } failure)
             {
-                stderr.WriteLine($"{path}: error JS0001: 文件不存在");
+                stderr.WriteLine($"{path}: error {failure.Code}: {failure.Message}");
                 ok = false;
                 continue;
             }
 
-            LayoutTextWriter.Write(DisclosureReader.ReadLayout(path, File.ReadAllBytes(path)), stdout);
+            LayoutTextWriter.Write(layout, stdout);
         }
 
         return ok ? JuesuanCommand.Ok : JuesuanCommand.InputFailure;

@@ -90,7 +90,6 @@ internal static class SummaryTableExtractor
         var header = rows[headerIndex].Cells.Select(c => CellText.Compact(c.Text)).ToList();
         var projectPositions = header.Select((t, i) => (t, i)).Where(x => x.t is "项目" or "项目名称").Select(x => x.i).ToList();
         var split = projectPositions[1];
-        var below = headerIndex + 1 < rows.Count ? rows[headerIndex + 1] : null;
         return
         [
             MakeSide("收入", 0, split, header),

@@ -22,33 +22,46 @@ public static class DisclosureReader
     public static ReadResult Read(string path, ReadOptions? options = null)
     {
         options ??= ReadOptions.Default;
-        byte[] bytes;
+        return TryLoad(path, options, out var bytes, out var failure) ? Read(path, bytes, options) : Fail(path, failure);
+    }
+
+    /// <summary>Reads only the layout of a file on disk; a file that cannot be loaded gives a layout holding just the failure.</summary>
+    public static LayoutDocument ReadLayout(string path, ReadOptions? options = null) =>
+        TryLoad(path, options ?? ReadOptions.Default, out var bytes, out var failure)
+            ? ReadLayout(path, bytes)
+            : new LayoutDocument(path, "unknown", [], [failure]);
+
+    // The checks every read from disk makes before looking at the content.
+    private static bool TryLoad(string path, ReadOptions options, out byte[] bytes, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Diagnostic? failure)
+    {
+        bytes = [];
+        failure = null;
         try
         {
             var info = new FileInfo(path);
             if (Directory.Exists(path))
             {
-                return Fail(path, DiagnosticCodes.Unreadable(path, "这是一个文件夹"));
+                failure = DiagnosticCodes.Unreadable(path, "这是一个文件夹");
             }
-
-            if (!info.Exists)
+            else if (!info.Exists)
             {
-                return Fail(path, DiagnosticCodes.FileNotFound(path));
+                failure = DiagnosticCodes.FileNotFound(path);
             }
-
-            if (info.Length > options.MaxBytes)
+            else if (info.Length > options.MaxBytes)
             {
-                return Fail(path, DiagnosticCodes.TooLarge(path, info.Length, options.MaxBytes));
+                failure = DiagnosticCodes.TooLarge(path, info.Length, options.MaxBytes);
             }
-
-            bytes = File.ReadAllBytes(path);
+            else
+            {
+                bytes = File.ReadAllBytes(path);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
         {
-            return Fail(path, DiagnosticCodes.Unreadable(path, e is UnauthorizedAccessException ? "没有读取权限" : e.GetType().Name));
+            failure = DiagnosticCodes.Unreadable(path, e is UnauthorizedAccessException ? "没有读取权限" : e.GetType().Name);
         }
 
-        return Read(path, bytes, options);
+        return failure is null;
     }
 
     /// <summary>Reads a file's bytes (already loaded); <paramref name="path"/> names it in messages and picks the format with the first bytes.</summary>

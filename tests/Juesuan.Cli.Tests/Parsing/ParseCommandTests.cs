@@ -95,6 +95,18 @@ public class ParseCommandTests : IDisposable
     }
 
     [Fact]
+    public void ParseLayout_DirectoryAndCorruptFile_AreInputFailuresWithoutStackTrace()
+    {
+        var broken = Path.Combine(dir, "broken.pdf");
+        File.WriteAllBytes(broken, "%PDF-1"u8.ToArray());
+        var (exit, stdout, stderr) = CliRunner.Run("parse", "--format", "layout", dir, broken, TestPaths.Seed("003"));
+        Assert.Equal(2, exit);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([$"{dir}: error JS0002: 无法读取文件：这是一个文件夹", $"{broken}: error JS0006: 文件已损坏，不是有效的 PDF 文件"], lines);
+        Assert.Contains("完成率>1，不得分", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_Directory_IsAnInputFailure()
     {
         var (exit, _, stderr) = CliRunner.Run("parse", dir);
