@@ -21,6 +21,7 @@ public static class JuesuanCommand
         var root = new RootCommand("决算 Juesuan：读取、审核部门决算与绩效自评")
         {
             ParseCommand.Create(stdout, stderr),
+            Checking.CheckCommand.Create(stdout, stderr),
             Demo.DemoCommand.Create(stdout, stderr),
         };
         var result = root.Parse(args);

@@ -17,14 +17,26 @@ public static class SampleDisclosure
     public const string Department = "示例县财政局";
 
     /// <summary>Builds the sample for a fiscal year.</summary>
-    public static Disclosure Create(int year = 2024)
+    public static Disclosure Create(int year = 2024) => Build(new SampleSpec
     {
-        // Function items (项) with basic and project spending, in 万元.
-        (string Code, decimal Basic, decimal Project)[] items =
+        Department = Department,
+        Year = year,
+        Items =
         [
             ("2010601", 812.40m, 0m), ("2010602", 0m, 96.35m), ("2080505", 88.12m, 0m), ("2080506", 44.06m, 0m),
             ("2101101", 39.80m, 0m), ("2210201", 71.25m, 0m),
-        ];
+        ],
+        PriorTotal = 1080.52m,
+        InitialBudget = 1120.00m,
+        PriorThreePublic = 10.12m,
+        PriorOperating = 190.33m,
+    });
+
+    /// <summary>Builds a consistent disclosure — nine tables, 情况说明 and a self-evaluation — from a spec.</summary>
+    public static Disclosure Build(SampleSpec spec)
+    {
+        var year = spec.Year;
+        var items = spec.Items;
         var catalog = Catalog.For(ClassificationKind.Function, year);
         var lines = items.SelectMany(i => new[] { i.Code[..3], i.Code[..5], i.Code }).Distinct().Order(StringComparer.Ordinal).ToList();
         (decimal Basic, decimal Project) Sum(string prefix) =>
@@ -78,27 +90,30 @@ public static class SampleDisclosure
         string[] fundColumns = ["年初结转和结余", "本年收入", "本年支出合计", "基本支出", "项目支出", "年末结转和结余"];
         var fund = Table(TableKind.GovernmentFund, fundColumns, [Row("合计", [.. fundColumns.Select(c => (c, (decimal?)0m))])]) with { DeclaredEmpty = true };
         var capital = Table(TableKind.StateCapital, ["合计", "基本支出", "项目支出"], [Row("合计", ("合计", 0m), ("基本支出", 0m), ("项目支出", 0m))]) with { DeclaredEmpty = true };
-        var basicTable = SampleEconomic.BasicTable(basic);
+        var basicTable = SampleEconomic.BasicTable(basic, spec.Reception.Actual, spec.CarRunning.Actual, spec.Abroad.Actual);
+        var cars = spec.CarRunning;
         var three = Table(TableKind.ThreePublicExpenses, ["预算数", "决算数"], [
-            Row("合计", ("预算数", 12.00m), ("决算数", 9.46m)),
-            Row("因公出国（境）费", ("预算数", 0m), ("决算数", 0m)),
-            Row("公务用车购置及运行维护费", ("预算数", 8.00m), ("决算数", 7.20m)),
+            Row("合计", ("预算数", spec.Abroad.Budget + cars.Budget + spec.Reception.Budget), ("决算数", spec.Abroad.Actual + cars.Actual + spec.Reception.Actual)),
+            Row("因公出国（境）费", ("预算数", spec.Abroad.Budget), ("决算数", spec.Abroad.Actual)),
+            Row("公务用车购置及运行维护费", ("预算数", cars.Budget), ("决算数", cars.Actual)),
             Row("公务用车购置费", ("预算数", 0m), ("决算数", 0m)),
-            Row("公务用车运行维护费", ("预算数", 8.00m), ("决算数", 7.20m)),
-            Row("公务接待费", ("预算数", 4.00m), ("决算数", 2.26m)),
+            Row("公务用车运行维护费", ("预算数", cars.Budget), ("决算数", cars.Actual)),
+            Row("公务接待费", ("预算数", spec.Reception.Budget), ("决算数", spec.Reception.Actual)),
         ]);
         var tables = new[] { summary, income, expenditure, grants, general, basicTable, fund, capital, three }
             .Select((t, i) => t with { Label = $"公开{i + 1:00}表", Order = 100 + (i * 16) })
             .ToList();
-        var narrative = SampleText.Paragraphs(year, total, basic, project).Select((t, i) => new NarrativeParagraph(t, i == 0 ? DocumentPart.None : DocumentPart.Explanation, null, new SourceLocation()) { Order = i == 0 ? 0 : 1000 + i }).ToList();
+        var evaluation = SampleEvaluation.Create(year, total, spec.Department, basic, project) with { Order = 2000 };
+        var figures = new SampleFigures(spec, total, basic, project, classes.Select(c => (catalog.Find(c)!.Name, Sum(c).Basic + Sum(c).Project)).ToList(), basicTable, evaluation);
+        var narrative = SampleText.Paragraphs(figures).ToList();
         return new Disclosure
         {
-            Department = Department,
+            Department = spec.Department,
             Year = year,
             Format = "model",
             Tables = tables,
             Narrative = narrative,
-            Evaluations = [SampleEvaluation.Create(year, total) with { Order = 2000 }],
+            Evaluations = [evaluation],
         };
     }
 

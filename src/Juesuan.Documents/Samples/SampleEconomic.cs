@@ -6,7 +6,7 @@ namespace Juesuan.Documents.Samples;
 /// <summary>The sample's 基本支出 by economic classification, adding up to the basic total.</summary>
 internal static class SampleEconomic
 {
-    public static DisclosureTable BasicTable(decimal basic)
+    public static DisclosureTable BasicTable(decimal basic, decimal reception, decimal cars, decimal abroad)
     {
         var catalog = Catalog.For(ClassificationKind.Economic, 2024);
         // Shares of basic spending; the last item of 302 takes the rounding rest.
@@ -16,10 +16,9 @@ internal static class SampleEconomic
         var familyAmounts = family.Select(p => (p.Code, Amount: decimal.Round(basic * p.Share, 2))).ToList();
         var rest = basic - personnelAmounts.Sum(p => p.Amount) - familyAmounts.Sum(p => p.Amount);
         var office = decimal.Round(rest * 0.4m, 2);
-        var reception = 2.26m;
-        var cars = 7.20m;
-        var other = rest - office - reception - cars;
-        var goods = new List<(string Code, decimal Amount)> { ("30201", office), ("30217", reception), ("30231", cars), ("30299", other) };
+        var other = rest - office - reception - cars - abroad;
+        var goods = new List<(string Code, decimal Amount)> { ("30201", office), ("30212", abroad), ("30217", reception), ("30231", cars), ("30299", other) };
+        goods.RemoveAll(g => g.Code == "30212" && g.Amount == 0);
 
         TableRow Line(string code, decimal amount) => SampleDisclosure.Row(catalog.Find(code)?.Name ?? code, ("决算数", amount)) with
         {

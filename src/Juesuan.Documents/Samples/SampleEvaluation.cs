@@ -7,7 +7,7 @@ namespace Juesuan.Documents.Samples;
 /// <summary>The sample's 整体支出绩效自评表: scores within their weights, adding to the total.</summary>
 internal static class SampleEvaluation
 {
-    public static Evaluation Create(int year, decimal total)
+    public static Evaluation Create(int year, decimal total, string department, decimal basic, decimal project)
     {
         Indicator I(string l1, string l2, string name, string target, string actual, int weight, decimal score) => new()
         {
@@ -28,7 +28,7 @@ internal static class SampleEvaluation
         {
             Kind = EvaluationKind.DepartmentSelfEvaluation,
             Title = $"{year}年度部门（单位）整体支出绩效自评表",
-            Subject = SampleDisclosure.Department,
+            Subject = department,
             Total = Amount.Of(97.5m, 1),
             TotalWeight = Amount.Of(100, 0),
             Fund = new FundBlock
@@ -39,6 +39,7 @@ internal static class SampleEvaluation
                 Weight = Amount.Of(10, 0),
                 ExecutionRate = Amount.Of(100, 0),
                 Score = Amount.Of(10, 0),
+                Breakdown = [new("基本支出", Amount.Of(basic, 2)), new("项目支出", Amount.Of(project, 2))],
             },
             Indicators = indicators,
             Groups =

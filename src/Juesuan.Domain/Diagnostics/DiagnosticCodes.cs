@@ -42,6 +42,10 @@ public static class DiagnosticCodes
     public static Diagnostic NoTextLayer(string file, int page) =>
         new("JS0009", Severity.Warning, "该页没有文字层（可能是扫描件），未读取", new SourceLocation { File = file, Page = page });
 
+    /// <summary>A folder given to <c>check</c> holds no file Juesuan reads.</summary>
+    public static Diagnostic NoInputFiles(string folder) =>
+        new("JS0011", Severity.Error, "文件夹中没有可审核的文件（.txt、.docx、.xlsx、.pdf）", SourceLocation.OfFile(folder));
+
     /// <summary>A standard table is absent from a final-accounts document.</summary>
     public static Diagnostic MissingTable(string file, string title) =>
         new("JS0101", Severity.Warning, $"缺少{title}", SourceLocation.OfFile(file));

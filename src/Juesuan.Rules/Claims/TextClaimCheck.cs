@@ -1,0 +1,343 @@
+using System.Globalization;
+using Juesuan.Domain.Diagnostics;
+using Juesuan.Domain.Disclosures;
+using Juesuan.Domain.Findings;
+using Juesuan.Rules.Checking;
+using Juesuan.Rules.Evaluation;
+
+namespace Juesuan.Rules.Claims;
+
+/// <summary>
+/// Turns each sentence of 情况说明 and the self-evaluation reports into claims — amounts,
+/// shares (占…%), completion rates (完成…%), changes (增加/减少 X 万元, 增长/降低 Y%) — and checks
+/// them against the tables and against each other, with every figure as an interval.
+/// </summary>
+internal sealed class TextClaimCheck
+{
+    private readonly CheckContext _context;
+    private readonly IReadOnlyList<NarrativeSentence> _sentences;
+    private readonly Dictionary<string, (Interval Prior, SourceLocation At, string Text)> _priors = [];
+    private readonly HashSet<Mention> _unitChecked = new(ReferenceEqualityComparer.Instance);
+
+    public TextClaimCheck(CheckContext context, IReadOnlyList<NarrativeSentence> sentences)
+    {
+        _context = context;
+        _sentences = sentences;
+    }
+
+    public void Run()
+    {
+        for (var i = 0; i < _sentences.Count; i++)
+        {
+            var s = _sentences[i];
+            if (s.Mentions.Count == 0 || s.Paragraph.Part.HasFlag(DocumentPart.Glossary))
+            {
+                continue;
+            }
+
+            CheckAmounts(s);
+            foreach (var p in s.Mentions.Where(m => m.Kind == MentionKind.Percent))
+            {
+                if (IsShare(s, p))
+                {
+                    CheckShare(i, s, p);
+                }
+                else if (IsCompletion(s, p))
+                {
+                    CheckCompletion(s, p);
+                }
+            }
+
+            CheckChanges(s);
+        }
+
+        CheckUnits();
+    }
+
+    /// <summary>An amount in 元 that equals a 万元 figure stated elsewhere (text or tables) is most likely a unit slip.</summary>
+    private void CheckUnits()
+    {
+        var yuan = _sentences.SelectMany(s => s.Mentions.Where(m => m.Unit == Domain.Amounts.AmountUnit.Yuan && !_unitChecked.Contains(m)).Select(m => (s, m))).ToList();
+        if (yuan.Count == 0)
+        {
+            return;
+        }
+
+        var wan = _sentences.SelectMany(s => s.Mentions).Where(m => m.Unit == Domain.Amounts.AmountUnit.WanYuan && m.Value.Value != 0).Select(m => m.Value.Value)
+            .Concat(_context.Document.Tables.Where(t => t.Unit == Domain.Amounts.AmountUnit.WanYuan).SelectMany(t => t.Rows).SelectMany(r => r.Cells).Select(c => c.Value.Amount?.Value ?? 0).Where(v => v != 0))
+            .ToHashSet();
+        foreach (var (s, m) in yuan)
+        {
+            if (m.Value.Value is > 0 and < 10000 && m.Value.Scale > 0 && wan.Contains(m.Value.Value))
+            {
+                _context.Report(BuiltInRules.TextUnit, At(s), CheckMessages.UnitSlipAnywhere(m.Prefix.Trim() + m.Printed, m.Value + "万元"));
+            }
+        }
+    }
+
+    private static SourceLocation At(NarrativeSentence s) => s.Paragraph.Location;
+
+    private void CheckAmounts(NarrativeSentence s)
+    {
+        var explanation = s.Paragraph.Part.HasFlag(DocumentPart.Explanation);
+        var rule = explanation ? BuiltInRules.TextAmount : BuiltInRules.Fund;
+        string? item = null;
+        foreach (var m in s.Mentions)
+        {
+            item = SubjectResolver.ThreePublicItem(m.Prefix) ?? item;
+            if (m.Kind != MentionKind.Amount || m.IsChange)
+            {
+                continue;
+            }
+
+            var topic = explanation ? Topics.Of(s.Top, s.Sub) : Topic.Expenditure;
+            if (!explanation && !SubjectResolver.Clean(m.Prefix).EndsWith("支出", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (SubjectResolver.Resolve(_context.Document, topic, m.Prefix, item) is not { } resolved)
+            {
+                continue;
+            }
+
+            var printed = Interval.Of(m.InWan);
+            if (resolved.Figures.Any(f => f.Interval.Overlaps(printed)))
+            {
+                _context.Pass();
+                continue;
+            }
+
+            var f0 = resolved.Figures[0];
+            if (m.Unit == Domain.Amounts.AmountUnit.Yuan && resolved.Figures.Any(f => f.Interval.Overlaps(Interval.Of(m.Value))))
+            {
+                _unitChecked.Add(m);
+                _context.Report(BuiltInRules.TextUnit, At(s), CheckMessages.UnitSlip(m.Printed, resolved.Item, f0.Interval.Format()), f0.Interval.Value, m.Value.Value, inputs: f0.Inputs);
+                continue;
+            }
+
+            _context.Report(rule, At(s), CheckMessages.AmountMismatch(resolved.Item, m.Printed, f0.Interval.Format()), f0.Interval.Value, m.InWan.Value, CheckMessages.Versus(m.Printed, f0.Inputs), f0.Inputs);
+        }
+    }
+
+    private static bool IsShare(NarrativeSentence s, Mention p) =>
+        p.Prefix.Contains('占', StringComparison.Ordinal) && !p.Prefix.Contains("占用", StringComparison.Ordinal);
+
+    private static bool IsCompletion(NarrativeSentence s, Mention p) =>
+        p.Prefix.Contains("预算", StringComparison.Ordinal) && (p.Prefix.Contains("完成", StringComparison.Ordinal) || p.Prefix.Contains("执行率", StringComparison.Ordinal));
+
+    private void CheckShare(int index, NarrativeSentence s, Mention p)
+    {
+        var numerator = s.Mentions.LastOrDefault(m => m.End <= p.Start && m.Kind == MentionKind.Amount && !m.IsChange);
+        if (numerator is null)
+        {
+            return; // a share of counts or persons, not of money
+        }
+
+        var name = ShareBase(p.Prefix);
+        var denominator = name is null ? Headline(index, s, numerator) : Named(index, s, name);
+        if (denominator is null)
+        {
+            _context.Skip(BuiltInRules.TextShare.Id, CheckMessages.NoDenominator(name));
+            return;
+        }
+
+        var ratio = Interval.Divide(Interval.Of(numerator.InWan), denominator.Value.Interval);
+        if (ratio is null)
+        {
+            _context.Skip(BuiltInRules.TextShare.Id, CheckMessages.ZeroDenominator);
+            return;
+        }
+
+        var expected = ratio.Value * Interval.Exact(100);
+        var printed = Interval.Of(p.Value);
+        if (printed.Overlaps(expected))
+        {
+            _context.Pass();
+            return;
+        }
+
+        _context.Report(
+            BuiltInRules.TextShare,
+            At(s),
+            CheckMessages.ShareMismatch(numerator.Printed, denominator.Value.Label, p.Printed, expected.Format()),
+            decimal.Round(expected.Value, 2),
+            p.Value.Value,
+            $"{numerator.Value} ÷ {denominator.Value.Label} × 100% = {expected.Format()}%",
+            denominator.Value.Inputs);
+    }
+
+    private void CheckCompletion(NarrativeSentence s, Mention p)
+    {
+        var before = s.Mentions.Where(m => m.End <= p.Start && m.Kind == MentionKind.Amount && !m.IsChange).ToList();
+        var budget = before.LastOrDefault(m => m.Prefix.Contains("预算", StringComparison.Ordinal) && !m.Prefix.Contains("决算", StringComparison.Ordinal));
+        var actual = before.LastOrDefault(m => m != budget && !m.Prefix.Contains("预算", StringComparison.Ordinal) && (m.Prefix.Contains("决算", StringComparison.Ordinal) || m.Prefix.Contains("执行", StringComparison.Ordinal) || m.Prefix.Contains("实际", StringComparison.Ordinal) || m.Prefix.Contains("支出", StringComparison.Ordinal)));
+        if (budget is null || actual is null)
+        {
+            _context.Skip(BuiltInRules.TextRate.Id, CheckMessages.NoBudgetPair);
+            return;
+        }
+
+        var ratio = Interval.Divide(Interval.Of(actual.InWan), Interval.Of(budget.InWan));
+        if (ratio is null)
+        {
+            _context.Skip(BuiltInRules.TextRate.Id, CheckMessages.ZeroDenominator);
+            return;
+        }
+
+        var expected = ratio.Value * Interval.Exact(100);
+        if (Interval.Of(p.Value).Overlaps(expected))
+        {
+            _context.Pass();
+            return;
+        }
+
+        _context.Report(
+            BuiltInRules.TextRate,
+            At(s),
+            CheckMessages.RateMismatch(budget.Printed, actual.Printed, p.Printed, expected.Format()),
+            decimal.Round(expected.Value, 2),
+            p.Value.Value,
+            $"{actual.Value} ÷ {budget.Value} × 100% = {expected.Format()}%");
+    }
+
+    private void CheckChanges(NarrativeSentence s)
+    {
+        var flat = s.Text.Contains("持平", StringComparison.Ordinal) || s.Text.Contains("无变动", StringComparison.Ordinal) || s.Text.Contains("无变化", StringComparison.Ordinal);
+        for (var k = 0; k < s.Mentions.Count; k++)
+        {
+            var delta = s.Mentions[k];
+            var pct = delta.Kind == MentionKind.Percent && delta.Direction != Direction.None && !IsShare(s, delta) && !IsCompletion(s, delta) ? delta : null;
+            if (!delta.IsChange && pct is null)
+            {
+                continue;
+            }
+
+            if (flat && delta.Value.Value != 0)
+            {
+                _context.Report(BuiltInRules.TextDirection, At(s), CheckMessages.FlatButChanged(delta.Prefix.Trim() + delta.Printed));
+                return;
+            }
+
+            if (pct is not null)
+            {
+                continue;
+            }
+
+            var current = s.Mentions.Take(k).LastOrDefault(m => m.Kind == MentionKind.Amount && !m.IsChange);
+            var percent = s.Mentions.Skip(k + 1).TakeWhile(m => !m.IsChange).FirstOrDefault(m => m.Kind == MentionKind.Percent && m.Direction != Direction.None && !IsShare(s, m) && !IsCompletion(s, m));
+            if (percent is not null && percent.Direction != delta.Direction && percent.Value.Value != 0 && delta.Value.Value != 0)
+            {
+                _context.Report(BuiltInRules.TextDirection, At(s), CheckMessages.DirectionsDisagree(delta.Prefix.Trim() + delta.Printed, percent.Prefix.Trim() + percent.Printed));
+                continue;
+            }
+
+            if (current is null)
+            {
+                continue;
+            }
+
+            var sign = delta.Direction == Direction.Up ? 1m : -1m;
+            var prior = Interval.Of(current.InWan) - (Interval.Of(delta.InWan) * Interval.Exact(sign));
+            RememberPrior(s, current, prior);
+            if (percent is null)
+            {
+                continue;
+            }
+
+            var ratio = Interval.Divide(Interval.Of(delta.InWan), prior);
+            if (ratio is null || prior.Upper <= 0)
+            {
+                _context.Skip(BuiltInRules.TextChange.Id, CheckMessages.ZeroDenominator);
+                continue;
+            }
+
+            var expected = ratio.Value * Interval.Exact(100);
+            if (Interval.Of(percent.Value).Overlaps(expected))
+            {
+                _context.Pass();
+                continue;
+            }
+
+            _context.Report(
+                BuiltInRules.TextChange,
+                At(s),
+                CheckMessages.ChangeMismatch(current.Printed, delta.Prefix.Trim() + delta.Printed, prior.Format(), percent.Prefix.Trim() + percent.Printed, expected.Format()),
+                decimal.Round(expected.Value, 2),
+                percent.Value.Value,
+                $"上年 = {current.Value} {(sign > 0 ? "−" : "+")} {delta.Value} = {prior.Format()}；{delta.Value} ÷ {prior.Format()} × 100% = {expected.Format()}%");
+        }
+    }
+
+    private void RememberPrior(NarrativeSentence s, Mention current, Interval prior)
+    {
+        var key = SubjectResolver.Clean(current.Prefix) + "|" + current.Value;
+        if (_priors.TryGetValue(key, out var seen))
+        {
+            if (!seen.Prior.Overlaps(prior))
+            {
+                _context.Report(BuiltInRules.TextPrior, At(s), CheckMessages.PriorsDisagree(SubjectResolver.Clean(current.Prefix), prior.Format(), seen.Prior.Format(), seen.At.Line), seen.Prior.Value, prior.Value);
+            }
+
+            return;
+        }
+
+        _priors[key] = (prior, At(s), s.Text);
+    }
+
+    /// <summary>The name after 占 and before 的 ("占基本支出的" → 基本支出), or null for a bare "占".</summary>
+    private static string? ShareBase(string prefix)
+    {
+        var i = prefix.LastIndexOf('占');
+        var rest = prefix[(i + 1)..].Trim();
+        var de = rest.LastIndexOf('的');
+        var name = (de >= 0 ? rest[..de] : rest).Trim();
+        return name.Length == 0 || name == "比" ? null : name;
+    }
+
+    private (Interval Interval, string Label, IReadOnlyList<FindingInput> Inputs)? Headline(int index, NarrativeSentence s, Mention numerator)
+    {
+        var first = s.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Amount && !m.IsChange);
+        if (first is not null && first != numerator)
+        {
+            return (Interval.Of(first.InWan), first.Printed, []);
+        }
+
+        for (var j = index - 1; j >= 0 && j >= index - 4; j--)
+        {
+            var prev = _sentences[j];
+            if (prev.Section != s.Section)
+            {
+                break;
+            }
+
+            if (prev.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Amount && !m.IsChange) is { } head)
+            {
+                return (Interval.Of(head.InWan), head.Printed, []);
+            }
+        }
+
+        return null;
+    }
+
+    private (Interval Interval, string Label, IReadOnlyList<FindingInput> Inputs)? Named(int index, NarrativeSentence s, string name)
+    {
+        for (var j = index; j >= 0 && j >= index - 4; j--)
+        {
+            var sentence = _sentences[j];
+            var candidates = sentence.Mentions.Where(m => m.Kind == MentionKind.Amount && !m.IsChange && SubjectResolver.Clean(m.Prefix).EndsWith(name, StringComparison.Ordinal));
+            if (candidates.FirstOrDefault() is { } m)
+            {
+                return (Interval.Of(m.InWan), m.Printed, []);
+            }
+        }
+
+        if (SubjectResolver.Resolve(_context.Document, Topics.Of(s.Top, s.Sub), name, null) is { } resolved)
+        {
+            var f = resolved.Figures[0];
+            return (f.Interval, $"{resolved.Item} {f.Interval.Format()}万元", f.Inputs);
+        }
+
+        return null;
+    }
+}

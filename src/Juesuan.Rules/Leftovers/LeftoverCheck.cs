@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Juesuan.Domain.Diagnostics;
+using Juesuan.Domain.Disclosures;
+using Juesuan.Rules.Checking;
+
+namespace Juesuan.Rules.Leftovers;
+
+/// <summary>
+/// Template leftovers and slips in the text: placeholders (XX, ××, ……, 一是……), unchosen
+/// alternatives (增（减）, 大于（小于）, 增减少), incomplete years ("202 年度") and years that are
+/// stale for the report year ("2023年度部门决算" in a 2024 report).
+/// </summary>
+internal static partial class LeftoverCheck
+{
+    public static void Run(CheckContext context)
+    {
+        var year = context.Document.Year;
+        foreach (var p in context.Document.Narrative)
+        {
+            Scan(context, p.Text, p.Location, year);
+        }
+
+        foreach (var e in context.Document.Evaluations)
+        {
+            foreach (var i in e.Indicators)
+            {
+                foreach (var text in new[] { i.Name, i.Target, i.Actual, i.Explanation })
+                {
+                    if (!string.IsNullOrEmpty(text))
+                    {
+                        Scan(context, text, i.Location, null);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void Scan(CheckContext context, string text, SourceLocation at, int? year)
+    {
+        foreach (Match m in Placeholder().Matches(text))
+        {
+            context.Report(BuiltInRules.Placeholder, at, CheckMessages.Placeholder(Around(text, m)));
+        }
+
+        foreach (Match m in Choice().Matches(text))
+        {
+            context.Report(BuiltInRules.TemplateChoice, at, CheckMessages.Choice(Around(text, m)));
+        }
+
+        foreach (Match m in BrokenYear().Matches(text))
+        {
+            context.Report(BuiltInRules.Year, at, CheckMessages.BrokenYear(m.Value.Trim()));
+        }
+
+        if (year is { } y)
+        {
+            foreach (Match m in ReportYear().Matches(text))
+            {
+                if (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) != y)
+                {
+                    context.Report(BuiltInRules.Year, at, CheckMessages.StaleYear(m.Value, y));
+                }
+            }
+        }
+    }
+
+    /// <summary>The match with a few characters of context, so the reader can find it.</summary>
+    private static string Around(string text, Match m)
+    {
+        var start = Math.Max(0, m.Index - 6);
+        var end = Math.Min(text.Length, m.Index + m.Length + 4);
+        return text[start..end].Trim();
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,}|[XＸ]+%)(?![A-Za-z])|…{2,}|(?<=是[：:]?)…|\.{6,}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"增[（(]减[）)]|减[（(]增[）)]|大于[（(]小于[）)]|小于[（(]大于[）)]|增加[（(]减少[）)]|增长[（(]下降[）)]|增长[（(]减少[）)]|上升[（(]下降[）)]|增减(?=少|加)")]
+    private static partial Regex Choice();
+
+    [GeneratedRegex(@"(?<![\d０-９])20\d?\s+年度?|(?<![\d０-９])20\d年度?(?!\d)")]
+    private static partial Regex BrokenYear();
+
+    [GeneratedRegex(@"(?<y>20\d\d)\s*年度?(?:部门|单位)?决算(?!数)|截至\s*(?<y>20\d\d)\s*年\s*12\s*月\s*31\s*日")]
+    private static partial Regex ReportYear();
+}
