@@ -48,7 +48,7 @@ internal sealed class TextClaimCheck
                 }
             }
 
-            CheckChanges(s);
+            CheckChanges(i, s);
         }
 
         CheckUnits();
@@ -201,7 +201,7 @@ internal sealed class TextClaimCheck
             $"{actual.Value} ÷ {budget.Value} × 100% = {expected.Format()}%");
     }
 
-    private void CheckChanges(NarrativeSentence s)
+    private void CheckChanges(int index, NarrativeSentence s)
     {
         var flat = s.Text.Contains("持平", StringComparison.Ordinal) || s.Text.Contains("无变动", StringComparison.Ordinal) || s.Text.Contains("无变化", StringComparison.Ordinal);
         for (var k = 0; k < s.Mentions.Count; k++)
@@ -224,7 +224,9 @@ internal sealed class TextClaimCheck
                 continue;
             }
 
-            var current = s.Mentions.Take(k).LastOrDefault(m => m.Kind == MentionKind.Amount && !m.IsChange);
+            // "收、支总计235.81万元。与上年相比，减少13.6万元" — the figure may be in the sentence before.
+            var current = s.Mentions.Take(k).LastOrDefault(m => m.Kind == MentionKind.Amount && !m.IsChange)
+                ?? (index > 0 && _sentences[index - 1].Paragraph == s.Paragraph ? _sentences[index - 1].Mentions.LastOrDefault(m => m.Kind == MentionKind.Amount && !m.IsChange) : null);
             var percent = s.Mentions.Skip(k + 1).TakeWhile(m => !m.IsChange).FirstOrDefault(m => m.Kind == MentionKind.Percent && m.Direction != Direction.None && !IsShare(s, m) && !IsCompletion(s, m));
             if (percent is not null && percent.Direction != delta.Direction && percent.Value.Value != 0 && delta.Value.Value != 0)
             {

@@ -52,7 +52,7 @@ internal static class CompletenessCheck
         }
 
         var threePublic = explanation.FirstOrDefault(p => p.Text.Contains("三公", StringComparison.Ordinal))?.Location ?? at;
-        ThreePublicCounts(context, string.Concat(explanation.Select(p => p.Text)), threePublic);
+        ThreePublicCounts(context, string.Join("\n", explanation.Select(p => p.Text)), threePublic);
     }
 
     private static void ThreePublicCounts(CheckContext context, string text, SourceLocation at)
@@ -63,14 +63,16 @@ internal static class CompletenessCheck
             return;
         }
 
-        (string Row, string What, Func<string, bool> Stated)[] required =
+        // Each count must be stated in a sentence about the item itself (团组 of a reception does not count for 出国).
+        (string Row, string What, string About, Func<string, bool> Stated)[] required =
         [
-            ("因公出国（境）费", "出国（境）团组数及人次", t => (t.Contains("团组", StringComparison.Ordinal) || t.Contains("批次", StringComparison.Ordinal) || t.Contains("个团", StringComparison.Ordinal)) && t.Contains('人', StringComparison.Ordinal)),
-            ("公务用车购置费", "车辆购置数", t => t.Contains("购置", StringComparison.Ordinal) && t.Contains('辆', StringComparison.Ordinal)),
-            ("公务用车运行维护费", "公务用车保有量", t => t.Contains("保有", StringComparison.Ordinal) || t.Contains('辆', StringComparison.Ordinal)),
-            ("公务接待费", "接待批次及人次", t => (t.Contains("批次", StringComparison.Ordinal) || t.Contains("团组", StringComparison.Ordinal) || t.Contains("批", StringComparison.Ordinal)) && t.Contains("人次", StringComparison.Ordinal)),
+            ("因公出国（境）费", "出国（境）团组数及人次", "出国", t => (t.Contains("团组", StringComparison.Ordinal) || t.Contains("批次", StringComparison.Ordinal) || t.Contains("个团", StringComparison.Ordinal)) && t.Contains('人', StringComparison.Ordinal)),
+            ("公务用车购置费", "车辆购置数", "购置", t => t.Contains('辆', StringComparison.Ordinal)),
+            ("公务用车运行维护费", "公务用车保有量", "车", t => t.Contains("保有", StringComparison.Ordinal) || t.Contains('辆', StringComparison.Ordinal)),
+            ("公务接待费", "接待批次及人次", "接待", t => (t.Contains("批次", StringComparison.Ordinal) || t.Contains("团组", StringComparison.Ordinal) || t.Contains('批', StringComparison.Ordinal)) && t.Contains("人次", StringComparison.Ordinal)),
         ];
-        foreach (var (row, what, stated) in required)
+        var sentences = text.Split(['。', '；', ';', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var (row, what, about, stated) in required)
         {
             var amount = table.Row(row)?.Value("决算数");
             if (amount is not { Value: > 0 } a)
@@ -78,7 +80,7 @@ internal static class CompletenessCheck
                 continue;
             }
 
-            if (stated(text))
+            if (sentences.Any(x => x.Contains(about, StringComparison.Ordinal) && stated(x)))
             {
                 context.Pass();
             }

@@ -341,11 +341,10 @@ public sealed class Parser
 
     private void SkipToNextRule()
     {
-        do
+        while (Current.Kind != TokenKind.End && !Current.Is("rule") && !Current.Is("applies"))
         {
             Next();
         }
-        while (Current.Kind != TokenKind.End && !Current.Is("rule") && !Current.Is("applies"));
     }
 
     private RuleFileError Error(TextSpan at, string message) => new(_file, at.Line, at.Column, message);
