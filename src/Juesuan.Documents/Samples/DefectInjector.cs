@@ -34,6 +34,8 @@ public static partial class DefectInjector
             DefectKind.TextRate => Text(d, "完成年初预算的", RatePattern(), m => Shift(m, 7.5m), "TX-RATE"),
             DefectKind.TextChange => Text(d, "收、支总计", ChangePercentPattern(), m => Shift(m, 4.2m), "TX-CHANGE"),
             DefectKind.TextDirection => Text(d, "收、支总计", ChangeAmountPattern(), m => m.Value.StartsWith("增加", StringComparison.Ordinal) ? "减少" + m.Value[2..] : "增加" + m.Value[2..], "TX-DIRECTION", "TX-CHANGE"),
+            DefectKind.BudgetComparison => Text(d, "完成年初预算的", new Regex("(?<=决算数)(大于|小于)(?=年初)"), m => m.Value == "大于" ? "小于" : "大于", "TX-DIRECTION"),
+            DefectKind.Typo => Text(d, "政府采购支出总额", new Regex("。$"), _ => "。。", "LO-TYPO"),
             DefectKind.Placeholder => Text(d, "主要原因是工作任务调整", new Regex("工作任务调整"), _ => "XX", "LO-PLACEHOLDER"),
             DefectKind.Ellipsis => Text(d, "整体支出绩效自评得分", new Regex("。$"), _ => "。绩效目标完成情况：一是……；二是……。", "LO-PLACEHOLDER"),
             DefectKind.TemplateChoice => Text(d, "完成年初预算的", new Regex("决算数(大于|小于)年初"), _ => "决算数大于（小于）年初", "LO-CHOICE"),

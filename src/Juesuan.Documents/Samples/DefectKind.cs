@@ -39,6 +39,12 @@ public enum DefectKind
     /// <summary>A change amount's direction word is flipped.</summary>
     TextDirection,
 
+    /// <summary>"决算数大于年初预算数" where the figures say the opposite.</summary>
+    BudgetComparison,
+
+    /// <summary>Doubled punctuation.</summary>
+    Typo,
+
     /// <summary>"XX" left in.</summary>
     Placeholder,
 

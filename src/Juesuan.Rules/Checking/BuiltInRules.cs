@@ -38,6 +38,9 @@ public static class BuiltInRules
     /// <summary>Template alternatives left unchosen: 增（减）, 大于（小于）, 增减少.</summary>
     public static readonly BuiltInRule TemplateChoice = new("LO-CHOICE", Severity.Warning, "模板中的选择项未删改", "“增（减）”“大于（小于）”等模板选择项应按实际情况保留一个。");
 
+    /// <summary>Doubled punctuation and similar slips.</summary>
+    public static readonly BuiltInRule Typo = new("LO-TYPO", Severity.Warning, "文字疏漏", "重复的标点等录入疏漏。");
+
     /// <summary>A year with a digit missing or stale for the report year.</summary>
     public static readonly BuiltInRule Year = new("LO-YEAR", Severity.Warning, "年份缺位或与报告年度不符", "年份应写全，决算年度、资产截止日期等应与报告年度一致。");
 
@@ -75,7 +78,7 @@ public static class BuiltInRules
     public static IReadOnlyList<BuiltInRule> All { get; } =
     [
         TextAmount, TextShare, TextRate, TextChange, TextDirection, TextPrior, TextUnit, TextScore,
-        Placeholder, TemplateChoice, Year, Weights, ScoreCap, Total, ExecutionRate, Grade, Breakdown, Fund,
+        Placeholder, TemplateChoice, Typo, Year, Weights, ScoreCap, Total, ExecutionRate, Grade, Breakdown, Fund,
         Section, ThreePublicCounts, Rounding,
     ];
 }

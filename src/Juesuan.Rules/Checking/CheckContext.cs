@@ -17,11 +17,11 @@ internal sealed class CheckContext(Disclosure document)
 
     public void Pass() => Passed++;
 
-    public void Report(BuiltInRule rule, SourceLocation at, string message, decimal? expected = null, decimal? actual = null, string? computation = null, IReadOnlyList<FindingInput>? inputs = null) =>
+    public void Report(BuiltInRule rule, SourceLocation at, string message, decimal? expected = null, decimal? actual = null, string? computation = null, IReadOnlyList<FindingInput>? inputs = null, Severity? severity = null) =>
         Findings.Add(new Finding
         {
             Rule = rule.Id,
-            Severity = rule.Severity,
+            Severity = severity ?? rule.Severity,
             Title = rule.Title,
             Message = message,
             Location = at,

@@ -50,10 +50,19 @@ public static class CheckMessages
         string.Create(CultureInfo.InvariantCulture, $"{item}推出的上年数为 {prior} 万元，与第 {otherLine} 行推出的 {other} 万元不一致");
 
     /// <summary>Template placeholder text.</summary>
-    public static string Placeholder(string text) => $"留有模板占位符“{text}”";
+    public static string Placeholder(string text, int count = 1) => count > 1 ? $"留有模板占位符“{text}”等 {count} 处" : $"留有模板占位符“{text}”";
 
     /// <summary>Template alternative left unchosen.</summary>
-    public static string Choice(string text) => $"模板选择项“{text}”未按实际删改";
+    public static string Choice(string text, int count = 1) => count > 1 ? $"模板选择项“{text}”等 {count} 处未按实际删改" : $"模板选择项“{text}”未按实际删改";
+
+    /// <summary>Doubled punctuation.</summary>
+    public static string RepeatedPunctuation(string text) => $"标点重复：“{text}”";
+
+    /// <summary>A comparison word against the budget that the figures contradict.</summary>
+    public static string BudgetComparison(string words, string actual, string budget) => $"称“{words}”，但决算数 {actual}、预算数 {budget}";
+
+    /// <summary>Suffix for a gap of one unit in the last printed digit.</summary>
+    public const string LastDigit = "（仅差末位一个单位，可能是截尾而非四舍五入）";
 
     /// <summary>A year with digits missing.</summary>
     public static string BrokenYear(string text) => $"年份“{text}”不完整";

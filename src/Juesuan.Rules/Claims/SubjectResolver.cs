@@ -45,7 +45,7 @@ internal static partial class SubjectResolver
                 : Result(item, TableFigure.Coded(d, TableKind.Expenditure, code, "本年支出合计"), TableFigure.Coded(d, TableKind.GeneralBudgetExpenditure, code, "合计"));
         }
 
-        if (Regex.IsMatch(s, "收、?支总计|收支总额"))
+        if (Regex.IsMatch(s, "收、?支总计|收支总额|收入支出总计"))
         {
             return s.Contains("财政拨款", StringComparison.Ordinal) || topic == Topic.GrantOverview
                 ? Result("财政拨款收支总计", TableFigure.Cell(d, TableKind.FiscalGrantSummary, "总计", "决算数", "收入"))

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text.RegularExpressions;
 using Juesuan.Domain.Diagnostics;
 using Juesuan.Domain.Disclosures;
 using Juesuan.Domain.Findings;
@@ -12,7 +12,7 @@ namespace Juesuan.Rules.Claims;
 /// shares (占…%), completion rates (完成…%), changes (增加/减少 X 万元, 增长/降低 Y%) — and checks
 /// them against the tables and against each other, with every figure as an interval.
 /// </summary>
-internal sealed class TextClaimCheck
+internal sealed partial class TextClaimCheck
 {
     private readonly CheckContext _context;
     private readonly IReadOnlyList<NarrativeSentence> _sentences;
@@ -30,7 +30,13 @@ internal sealed class TextClaimCheck
         for (var i = 0; i < _sentences.Count; i++)
         {
             var s = _sentences[i];
-            if (s.Mentions.Count == 0 || s.Paragraph.Part.HasFlag(DocumentPart.Glossary))
+            if (s.Paragraph.Part.HasFlag(DocumentPart.Glossary))
+            {
+                continue;
+            }
+
+            CheckBudgetWords(i, s);
+            if (s.Mentions.Count == 0)
             {
                 continue;
             }
@@ -76,6 +82,35 @@ internal sealed class TextClaimCheck
     }
 
     private static SourceLocation At(NarrativeSentence s) => s.Paragraph.Location;
+
+    /// <summary>
+    /// Whether a printed percentage agrees with the interval the figures give: yes, off by one
+    /// unit of its last digit (truncated instead of rounded: reported as info), or no.
+    /// </summary>
+    private static Verdict Judge(Domain.Amounts.Amount printed, Interval expected)
+    {
+        var p = Interval.Of(printed);
+        if (p.Overlaps(expected))
+        {
+            return Verdict.Agrees;
+        }
+
+        var unit = p.Radius * 2;
+        return new Interval(p.Value - unit, p.Value + unit, p.Value).Overlaps(expected) ? Verdict.LastDigit : Verdict.Disagrees;
+    }
+
+    private void ReportPercent(Verdict verdict, BuiltInRule rule, NarrativeSentence s, string message, decimal expected, decimal actual, string computation, IReadOnlyList<FindingInput>? inputs = null)
+    {
+        var lastDigit = verdict == Verdict.LastDigit;
+        _context.Report(rule, At(s), lastDigit ? message + CheckMessages.LastDigit : message, decimal.Round(expected, 2), actual, computation, inputs, lastDigit ? Severity.Info : null);
+    }
+
+    private enum Verdict
+    {
+        Agrees,
+        LastDigit,
+        Disagrees,
+    }
 
     private void CheckAmounts(NarrativeSentence s)
     {
@@ -150,29 +185,69 @@ internal sealed class TextClaimCheck
         }
 
         var expected = ratio.Value * Interval.Exact(100);
-        var printed = Interval.Of(p.Value);
-        if (printed.Overlaps(expected))
+        var verdict = Judge(p.Value, expected);
+        if (verdict == Verdict.Agrees)
         {
             _context.Pass();
             return;
         }
 
-        _context.Report(
+        ReportPercent(
+            verdict,
             BuiltInRules.TextShare,
-            At(s),
+            s,
             CheckMessages.ShareMismatch(numerator.Printed, denominator.Value.Label, p.Printed, expected.Format()),
-            decimal.Round(expected.Value, 2),
+            expected.Value,
             p.Value.Value,
             $"{numerator.Value} ÷ {denominator.Value.Label} × 100% = {expected.Format()}%",
             denominator.Value.Inputs);
     }
 
-    private void CheckCompletion(NarrativeSentence s, Mention p)
+    /// <summary>The budget and the actual amount among <paramref name="mentions"/> ("年初预算为…，支出决算为…").</summary>
+    private static (Mention Budget, Mention Actual)? BudgetPair(IEnumerable<Mention> mentions)
     {
-        var before = s.Mentions.Where(m => m.End <= p.Start && m.Kind == MentionKind.Amount && !m.IsChange).ToList();
+        var before = mentions.Where(m => m.Kind == MentionKind.Amount && !m.IsChange).ToList();
         var budget = before.LastOrDefault(m => m.Prefix.Contains("预算", StringComparison.Ordinal) && !m.Prefix.Contains("决算", StringComparison.Ordinal));
         var actual = before.LastOrDefault(m => m != budget && !m.Prefix.Contains("预算", StringComparison.Ordinal) && (m.Prefix.Contains("决算", StringComparison.Ordinal) || m.Prefix.Contains("执行", StringComparison.Ordinal) || m.Prefix.Contains("实际", StringComparison.Ordinal) || m.Prefix.Contains("支出", StringComparison.Ordinal)));
-        if (budget is null || actual is null)
+        return budget is null || actual is null ? null : (budget, actual);
+    }
+
+    /// <summary>"决算数大于/小于/等于预算数" must fit the budget and actual stated in the sentence or the one before.</summary>
+    private void CheckBudgetWords(int index, NarrativeSentence s)
+    {
+        var m = BudgetWords().Match(s.Text);
+        if (!m.Success)
+        {
+            return;
+        }
+
+        var pair = BudgetPair(s.Mentions.Where(x => x.End <= m.Index))
+            ?? (index > 0 && _sentences[index - 1].Paragraph == s.Paragraph ? BudgetPair(_sentences[index - 1].Mentions) : null);
+        if (pair is not { } p)
+        {
+            return;
+        }
+
+        var (actual, budget) = (Interval.Of(p.Actual.InWan), Interval.Of(p.Budget.InWan));
+        var contradicted = m.Groups["w"].Value switch
+        {
+            "大于" or "高于" => actual.Upper <= budget.Lower,
+            "小于" or "低于" => actual.Lower >= budget.Upper,
+            _ => !actual.Overlaps(budget),
+        };
+        if (contradicted)
+        {
+            _context.Report(BuiltInRules.TextDirection, At(s), CheckMessages.BudgetComparison(m.Value, p.Actual.Printed, p.Budget.Printed), p.Budget.Value.Value, p.Actual.Value.Value);
+        }
+        else
+        {
+            _context.Pass();
+        }
+    }
+
+    private void CheckCompletion(NarrativeSentence s, Mention p)
+    {
+        if (BudgetPair(s.Mentions.Where(m => m.End <= p.Start)) is not var (budget, actual))
         {
             _context.Skip(BuiltInRules.TextRate.Id, CheckMessages.NoBudgetPair);
             return;
@@ -186,24 +261,25 @@ internal sealed class TextClaimCheck
         }
 
         var expected = ratio.Value * Interval.Exact(100);
-        if (Interval.Of(p.Value).Overlaps(expected))
+        var verdict = Judge(p.Value, expected);
+        if (verdict == Verdict.Agrees)
         {
             _context.Pass();
             return;
         }
 
-        _context.Report(
+        ReportPercent(
+            verdict,
             BuiltInRules.TextRate,
-            At(s),
+            s,
             CheckMessages.RateMismatch(budget.Printed, actual.Printed, p.Printed, expected.Format()),
-            decimal.Round(expected.Value, 2),
+            expected.Value,
             p.Value.Value,
             $"{actual.Value} ÷ {budget.Value} × 100% = {expected.Format()}%");
     }
 
     private void CheckChanges(int index, NarrativeSentence s)
     {
-        var flat = s.Text.Contains("持平", StringComparison.Ordinal) || s.Text.Contains("无变动", StringComparison.Ordinal) || s.Text.Contains("无变化", StringComparison.Ordinal);
         for (var k = 0; k < s.Mentions.Count; k++)
         {
             var delta = s.Mentions[k];
@@ -213,7 +289,7 @@ internal sealed class TextClaimCheck
                 continue;
             }
 
-            if (flat && delta.Value.Value != 0)
+            if (FlatClause(s.Text, delta) && delta.Value.Value != 0)
             {
                 _context.Report(BuiltInRules.TextDirection, At(s), CheckMessages.FlatButChanged(delta.Prefix.Trim() + delta.Printed));
                 return;
@@ -255,20 +331,32 @@ internal sealed class TextClaimCheck
             }
 
             var expected = ratio.Value * Interval.Exact(100);
-            if (Interval.Of(percent.Value).Overlaps(expected))
+            var verdict = Judge(percent.Value, expected);
+            if (verdict == Verdict.Agrees)
             {
                 _context.Pass();
                 continue;
             }
 
-            _context.Report(
+            ReportPercent(
+                verdict,
                 BuiltInRules.TextChange,
-                At(s),
+                s,
                 CheckMessages.ChangeMismatch(current.Printed, delta.Prefix.Trim() + delta.Printed, prior.Format(), percent.Prefix.Trim() + percent.Printed, expected.Format()),
-                decimal.Round(expected.Value, 2),
+                expected.Value,
                 percent.Value.Value,
                 $"上年 = {current.Value} {(sign > 0 ? "−" : "+")} {delta.Value} = {prior.Format()}；{delta.Value} ÷ {prior.Format()} × 100% = {expected.Format()}%");
         }
+    }
+
+    /// <summary>True when the phrase holding the change (between commas) also says 持平 / 无变动.</summary>
+    private static bool FlatClause(string sentence, Mention change)
+    {
+        char[] marks = ['，', ',', '；', ';', '：', ':'];
+        var start = sentence.LastIndexOfAny(marks, Math.Max(0, change.Start - 1)) + 1;
+        var end = sentence.IndexOfAny(marks, change.End);
+        var clause = sentence[start..(end < 0 ? sentence.Length : end)];
+        return clause.Contains("持平", StringComparison.Ordinal) || clause.Contains("无变动", StringComparison.Ordinal) || clause.Contains("无变化", StringComparison.Ordinal);
     }
 
     private void RememberPrior(NarrativeSentence s, Mention current, Interval prior)
@@ -342,4 +430,7 @@ internal sealed class TextClaimCheck
 
         return null;
     }
+
+    [GeneratedRegex(@"决算数?(?<w>大于|小于|等于|高于|低于)(?:年初)?预算数?(?![（(])")]
+    private static partial Regex BudgetWords();
 }

@@ -112,7 +112,7 @@ public sealed class RuleEvaluator
 
         if (tv.Table is null)
         {
-            return new MissingValue($"缺少{tv.Kind.Title()}");
+            return new MissingValue($"缺少{tv.Kind.Title()}", TableAbsent: true);
         }
 
         var table = tv.Table;
@@ -292,7 +292,7 @@ public sealed class RuleEvaluator
         var left = Eval(b.Left);
         if (b.Operator == "??")
         {
-            return left is MissingValue ? Eval(b.Right) : left;
+            return left is MissingValue { TableAbsent: false } ? Eval(b.Right) : left;
         }
 
         var right = Eval(b.Right);

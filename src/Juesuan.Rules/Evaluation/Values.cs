@@ -8,7 +8,9 @@ namespace Juesuan.Rules.Evaluation;
 internal abstract record Value;
 
 /// <summary>An input the rule needs is absent: the rule is "not checked".</summary>
-internal sealed record MissingValue(string Reason) : Value;
+/// <param name="Reason">What is missing, for the report.</param>
+/// <param name="TableAbsent">The whole table is absent: <c>??</c> does not stand in for it (a blank cell is not a missing table).</param>
+internal sealed record MissingValue(string Reason, bool TableAbsent = false) : Value;
 
 /// <summary>A figure with the printed cells it was computed from.</summary>
 internal sealed record NumberValue(Interval Interval, IReadOnlyList<FindingInput> Inputs) : Value

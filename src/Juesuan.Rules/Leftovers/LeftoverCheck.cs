@@ -38,14 +38,22 @@ internal static partial class LeftoverCheck
 
     private static void Scan(CheckContext context, string text, SourceLocation at, int? year)
     {
-        foreach (Match m in Placeholder().Matches(text))
+        // One finding per paragraph and kind, counting the places, so a blank template stays readable.
+        var placeholders = Placeholder().Matches(text);
+        if (placeholders.Count > 0)
         {
-            context.Report(BuiltInRules.Placeholder, at, CheckMessages.Placeholder(Around(text, m)));
+            context.Report(BuiltInRules.Placeholder, at, CheckMessages.Placeholder(Around(text, placeholders[0]), placeholders.Count));
         }
 
-        foreach (Match m in Choice().Matches(text))
+        var choices = Choice().Matches(text);
+        if (choices.Count > 0)
         {
-            context.Report(BuiltInRules.TemplateChoice, at, CheckMessages.Choice(Around(text, m)));
+            context.Report(BuiltInRules.TemplateChoice, at, CheckMessages.Choice(Around(text, choices[0]), choices.Count));
+        }
+
+        if (Punctuation().Match(text) is { Success: true } punct)
+        {
+            context.Report(BuiltInRules.Typo, at, CheckMessages.RepeatedPunctuation(Around(text, punct)));
         }
 
         foreach (Match m in BrokenYear().Matches(text))
@@ -76,8 +84,11 @@ internal static partial class LeftoverCheck
     [GeneratedRegex(@"(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,}|[XＸ]+%)(?![A-Za-z])|…{2,}|(?<=是[：:]?)…|\.{6,}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"增[（(]减[）)]|减[（(]增[）)]|大于[（(]小于[）)]|小于[（(]大于[）)]|增加[（(]减少[）)]|增长[（(]下降[）)]|增长[（(]减少[）)]|上升[（(]下降[）)]|增减(?=少|加)")]
+    [GeneratedRegex(@"(?:增|减)[（(](?:增|减)[）)]|(?:增加|减少|增长|下降|降低|上升|大于|小于|高于|低于|超支|结余)[（(](?:增加|减少|增长|下降|降低|上升|大于|小于|高于|低于|超支|结余|等于)[）)]|增减(?=少|加)")]
     private static partial Regex Choice();
+
+    [GeneratedRegex(@"。。|，，|；；|、、")]
+    private static partial Regex Punctuation();
 
     [GeneratedRegex(@"(?<![\d０-９])20\d?\s+年度?|(?<![\d０-９])20\d年度?(?!\d)")]
     private static partial Regex BrokenYear();
