@@ -52,12 +52,12 @@ internal static partial class MentionScanner
         }
 
         var word = m.Groups["w"].Value;
-        return word is "增加" or "增长" or "上升" or "提高" or "增" ? Direction.Up : Direction.Down;
+        return word is "增加" or "增长" or "上升" or "提高" or "增" or "增幅" or "增长率" ? Direction.Up : Direction.Down;
     }
 
     [GeneratedRegex(@"(?<![\d.])(?<num>[-－]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-－]?\d+(?:\.\d+)?)\s*(?<unit>万元|元|%|％|分)(?![钟钱])")]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"(?<w>增加|增长|上升|提高|减少|下降|降低|减|增|节约)了?\s*$")]
+    [GeneratedRegex(@"(?<w>增加|增长|上升|提高|减少|下降|降低|减|增|节约|增幅|降幅|增长率|下降率|降低率)了?(?:为|达)?\s*$")]
     private static partial Regex DirectionPattern();
 }

@@ -110,8 +110,8 @@ internal static partial class SubjectResolver
         // Named anywhere (e.g. the base of a share: "占本年支出合计的…%").
         return s switch
         {
-            "本年支出合计" or "支出合计" => Result("本年支出合计", TableFigure.Cell(d, TableKind.IncomeExpenditureSummary, "本年支出合计", "决算数", "支出")),
-            "本年收入合计" or "收入合计" => Result("本年收入合计", TableFigure.Cell(d, TableKind.IncomeExpenditureSummary, "本年收入合计", "决算数", "收入")),
+            "本年支出合计" or "支出合计" or "本年支出" or "总支出" or "支出总额" => Result("本年支出合计", TableFigure.Cell(d, TableKind.IncomeExpenditureSummary, "本年支出合计", "决算数", "支出")),
+            "本年收入合计" or "收入合计" or "本年收入" or "总收入" or "收入总额" => Result("本年收入合计", TableFigure.Cell(d, TableKind.IncomeExpenditureSummary, "本年收入合计", "决算数", "收入")),
             _ => null,
         };
     }

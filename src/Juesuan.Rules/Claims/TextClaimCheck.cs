@@ -156,10 +156,11 @@ internal sealed partial class TextClaimCheck
     }
 
     private static bool IsShare(NarrativeSentence s, Mention p) =>
-        p.Prefix.Contains('占', StringComparison.Ordinal) && !p.Prefix.Contains("占用", StringComparison.Ordinal);
+        p.Prefix.Contains('占', StringComparison.Ordinal) && !p.Prefix.Contains("占用", StringComparison.Ordinal) && !IsCompletion(s, p);
 
+    /// <summary>"完成年初预算的…%", "预算执行率…%", "占年初预算的…%".</summary>
     private static bool IsCompletion(NarrativeSentence s, Mention p) =>
-        p.Prefix.Contains("预算", StringComparison.Ordinal) && (p.Prefix.Contains("完成", StringComparison.Ordinal) || p.Prefix.Contains("执行率", StringComparison.Ordinal));
+        p.Prefix.Contains("预算", StringComparison.Ordinal) && (p.Prefix.Contains("完成", StringComparison.Ordinal) || p.Prefix.Contains("执行率", StringComparison.Ordinal) || p.Prefix.Contains('占', StringComparison.Ordinal));
 
     private void CheckShare(int index, NarrativeSentence s, Mention p)
     {

@@ -24,6 +24,7 @@ internal static class SelfEvaluationCheck
                 case EvaluationKind.DepartmentSelfEvaluation or EvaluationKind.ProjectSelfEvaluation or EvaluationKind.Rubric:
                     Weights(context, e);
                     Scores(context, e);
+                    StatedGrade(context, e);
                     if (e.Fund is { } fund)
                     {
                         ExecutionRate(context, fund);
@@ -109,6 +110,25 @@ internal static class SelfEvaluationCheck
         }
 
         context.Report(BuiltInRules.Total, e.Location, CheckMessages.TotalScore(total.ToString(), sum.Format()), sum.Value, total.Value, $"Σ 得分 = {sum.Format()}", Inputs(scored, i => i.Score));
+    }
+
+    /// <summary>A grade printed in the table itself must follow its total.</summary>
+    private static void StatedGrade(CheckContext context, DocEvaluation e)
+    {
+        if (e.Grade is not { Length: > 0 } grade || e.Total is not { } total || grade[0] is not ('优' or '良' or '中' or '差'))
+        {
+            return;
+        }
+
+        var expected = ScoreStatementCheck.Band(total.Value);
+        if (grade[0].ToString() == expected)
+        {
+            context.Pass();
+        }
+        else
+        {
+            context.Report(BuiltInRules.Grade, e.Location, CheckMessages.GradeWrong(grade, total.ToString(), expected));
+        }
     }
 
     private static void ExecutionRate(CheckContext context, FundBlock fund)
