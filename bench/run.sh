@@ -2,6 +2,9 @@
 # Parse-time benchmarks.
 #   bench/run.sh [quick] [--iterations N]   quick harness with the peers (pdftotext, python-docx);
 #                                           its markdown goes into bench/README.md between the markers
+#   bench/run.sh check [--iterations N] [--documents N]
+#                                           audit harness: rule/check/read+check times with grep as
+#                                           peer, recall and false alarms; into bench/README.md too
 #   bench/run.sh full [--run short|medium|long|dry|default] [BenchmarkDotNet args]
 #                                           the BenchmarkDotNet suite (ShortRun unless told)
 set -euo pipefail
@@ -9,7 +12,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 project="$here/Juesuan.Bench"
 mode="quick"
-if [ $# -gt 0 ] && { [ "$1" = quick ] || [ "$1" = full ]; }; then
+if [ $# -gt 0 ] && { [ "$1" = quick ] || [ "$1" = full ] || [ "$1" = check ]; }; then
     mode="$1"
     shift
 fi
@@ -35,7 +38,12 @@ if [ "$mode" = full ]; then
     exec dotnet run -c Release --project "$project" -- "$@"
 fi
 
-install_peers
+marker="results"
+if [ "$mode" = check ]; then
+    marker="check"
+else
+    install_peers
+fi
 dotnet build "$project" -c Release -nologo -v quiet
 
 # No taskset: the harness pins its parsing thread to one core itself. A process started on a
@@ -43,16 +51,16 @@ dotnet build "$project" -c Release -nologo -v quiet
 # parsers in unoptimized code for most of the run.
 results="$(mktemp)"
 trap 'rm -f "$results"' EXIT
-dotnet run -c Release --no-build --project "$project" -- quick "$@" >"$results"
+dotnet run -c Release --no-build --project "$project" -- "$mode" "$@" >"$results"
 cat "$results"
 
 readme="$here/README.md"
-if [ ! -f "$readme" ] || ! grep -q '<!-- results:start -->' "$readme"; then
-    printf '\n## Results\n\n<!-- results:start -->\n<!-- results:end -->\n' >>"$readme"
+if [ ! -f "$readme" ] || ! grep -q "<!-- $marker:start -->" "$readme"; then
+    printf '\n## Results (%s)\n\n<!-- %s:start -->\n<!-- %s:end -->\n' "$marker" "$marker" "$marker" >>"$readme"
 fi
-awk -v f="$results" '
-    /<!-- results:start -->/ { print; while ((getline line < f) > 0) print line; skip = 1; next }
-    /<!-- results:end -->/ { skip = 0 }
+awk -v f="$results" -v start="<!-- $marker:start -->" -v end="<!-- $marker:end -->" '
+    $0 == start { print; while ((getline line < f) > 0) print line; skip = 1; next }
+    $0 == end { skip = 0 }
     !skip { print }
 ' "$readme" >"$readme.new"
 mv "$readme.new" "$readme"

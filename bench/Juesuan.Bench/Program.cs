@@ -4,10 +4,22 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Juesuan.Bench;
 
-// `quick` is the timed harness with peers; anything else goes to BenchmarkDotNet.
+// `quick` is the parse harness with peers, `check` the audit harness (timings, recall),
+// `profile FILE` a rough per-check breakdown; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "quick")
 {
     return QuickHarness.Run(args[1..]);
+}
+
+if (args.Length > 1 && args[0] == "profile")
+{
+    CheckProfile.Run(args[1]);
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "check")
+{
+    return CheckHarness.Run(args[1..]);
 }
 
 return RunBenchmarkDotNet(args);

@@ -22,6 +22,7 @@ public static class JuesuanCommand
         {
             ParseCommand.Create(stdout, stderr),
             Checking.CheckCommand.Create(stdout, stderr),
+            Checking.RulesCommand.Create(stdout, stderr),
             Demo.DemoCommand.Create(stdout, stderr),
         };
         var result = root.Parse(args);

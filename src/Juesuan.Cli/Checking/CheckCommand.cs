@@ -98,28 +98,7 @@ internal static class CheckCommand
             return RuleSet.Default;
         }
 
-        var texts = new List<(string, string)>();
-        foreach (var file in files)
-        {
-            try
-            {
-                texts.Add((file, File.ReadAllText(file)));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"{file}: error: 无法读取规则文件：{e.Message}");
-                return null;
-            }
-        }
-
-        var errors = new List<RuleFileError>();
-        var set = RuleSet.Default.With(texts, errors);
-        foreach (var error in errors)
-        {
-            stderr.WriteLine(error.ToString());
-        }
-
-        return set;
+        return RulesCommand.Load(files, stderr);
     }
 
     private static bool Write(IReadOnlyList<CheckReport> reports, CheckOptions options, TextWriter stdout, TextWriter stderr)

@@ -8,7 +8,8 @@ namespace Juesuan.Cli.Demo;
 
 /// <summary>
 /// `juesuan demo [--out DIR]`: writes the project's sample disclosure as .txt, .docx and .xlsx,
-/// reads each back and prints what was read, so a newcomer sees the whole pipeline in one go.
+/// reads each back, then writes a copy with typical defects and audits both, so a newcomer
+/// sees the whole pipeline — read and check — in one go.
 /// </summary>
 internal static class DemoCommand
 {
@@ -19,7 +20,7 @@ internal static class DemoCommand
             Description = "示例文件写入的文件夹",
             DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "juesuan-demo"),
         };
-        var command = new Command("demo", "生成一个示例部门决算（.txt/.docx/.xlsx）并读取它") { output };
+        var command = new Command("demo", "生成一个示例部门决算（.txt/.docx/.xlsx），读取并审核它") { output };
         command.SetAction(result => Run(result.GetValue(output)!, stdout, stderr));
         return command;
     }
@@ -54,6 +55,23 @@ internal static class DemoCommand
             code = back.Succeeded ? code : JuesuanCommand.InputFailure;
         }
 
-        return code;
+        var defective = Path.Combine(folder, "sample-with-defects.txt");
+        File.WriteAllText(defective, DisclosureFiles.ToText(WithDefects(sample)));
+        stdout.WriteLine();
+        stdout.WriteLine($"审核（juesuan check）：干净的示例与注入了典型错误的 {Path.GetFileName(defective)}");
+        var check = Checking.CheckCommand.Run([files[0], defective], new Checking.CheckOptions("text", null, [], Interactive: false), stdout, stderr);
+        return check == JuesuanCommand.InputFailure ? check : code;
+    }
+
+    /// <summary>The sample with a few errors people really make: a wrong rate, a placeholder, a line that does not add up, a score total.</summary>
+    private static Domain.Disclosures.Disclosure WithDefects(Domain.Disclosures.Disclosure sample)
+    {
+        var d = sample;
+        foreach (var kind in new[] { DefectKind.TextRate, DefectKind.Placeholder, DefectKind.ItemLine, DefectKind.TotalScore })
+        {
+            d = DefectInjector.Inject(d, kind, seed: 3)?.Document ?? d;
+        }
+
+        return d;
     }
 }

@@ -3,6 +3,8 @@ namespace Juesuan.Rules.Binding;
 /// <summary>A resolved row selector (see <see cref="Language.Syntax.SelectorSyntax"/>).</summary>
 public sealed record RowSelector
 {
+    private string? _normalized;
+
     /// <summary>All rows.</summary>
     public bool All { get; init; }
 
@@ -20,6 +22,9 @@ public sealed record RowSelector
 
     /// <summary>Row name.</summary>
     public string? Name { get; init; }
+
+    /// <summary>The row name normalised once at bind time (<see cref="Domain.Classification.CatalogNames.Normalize"/>).</summary>
+    public string? NormalizedName => Name is null ? null : _normalized ??= Domain.Classification.CatalogNames.Normalize(Name);
 
     /// <summary>Loop variable: the row of this table with the same code (or name and section).</summary>
     public string? SameAs { get; init; }

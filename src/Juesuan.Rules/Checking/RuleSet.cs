@@ -53,7 +53,7 @@ public sealed class RuleSet
     {
         var assembly = typeof(RuleSet).Assembly;
         var errors = new List<RuleFileError>();
-        var files = BuiltInFiles.Select(name => (name, Read(assembly, name))).ToList();
+        var files = BuiltInFiles.Select(name => (name["Juesuan.Rules.".Length..], Read(assembly, name))).ToList();
         return Compile(files, errors)
             ?? throw new InvalidOperationException("Shipped rule files do not compile: " + string.Join("; ", errors));
     }

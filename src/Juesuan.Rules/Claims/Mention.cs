@@ -21,6 +21,11 @@ internal enum MentionKind
 /// </summary>
 internal sealed record Mention(MentionKind Kind, Amount Value, AmountUnit? Unit, int Start, int End, string Prefix, Direction Direction)
 {
+    private string? _subject;
+
+    /// <summary>The prefix without year, department words and linking verbs (<see cref="SubjectResolver.Clean"/>), computed once.</summary>
+    public string Subject => _subject ??= SubjectResolver.Clean(Prefix);
+
     /// <summary>The amount in 万元 (元 figures converted), for comparisons with tables.</summary>
     public Amount InWan => Unit == AmountUnit.Yuan ? Value.ConvertTo(AmountUnit.Yuan, AmountUnit.WanYuan) : Value;
 

@@ -6,12 +6,17 @@ namespace Juesuan.Rules.Claims;
 /// <summary>Finds amounts, percentages and scores in a sentence, each with its clause prefix.</summary>
 internal static partial class MentionScanner
 {
-    private const string Boundaries = "，,；;：:。";
+    private static readonly char[] Boundaries = ['，', ',', '；', ';', '：', ':', '。'];
 
     /// <summary>All mentions in <paramref name="sentence"/>, in order.</summary>
     public static IReadOnlyList<Mention> Scan(string sentence)
     {
         var list = new List<Mention>();
+        if (!sentence.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return list;
+        }
+
         var previousEnd = 0;
         foreach (Match m in NumberPattern().Matches(sentence))
         {
@@ -28,7 +33,7 @@ internal static partial class MentionScanner
                 _ => MentionKind.Amount,
             };
             var start = m.Index;
-            var clauseStart = Math.Max(previousEnd, sentence.LastIndexOfAny(Boundaries.ToCharArray(), Math.Max(0, start - 1)) + 1);
+            var clauseStart = Math.Max(previousEnd, sentence.LastIndexOfAny(Boundaries, Math.Max(0, start - 1)) + 1);
             if (clauseStart > start)
             {
                 clauseStart = previousEnd;
@@ -58,6 +63,6 @@ internal static partial class MentionScanner
     [GeneratedRegex(@"(?<![\d.])(?<num>[-－]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-－]?\d+(?:\.\d+)?)\s*(?<unit>万元|元|%|％|分)(?![钟钱])")]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"(?<w>增加|增长|上升|提高|减少|下降|降低|减|增|节约|增幅|降幅|增长率|下降率|降低率)了?(?:为|达)?\s*$")]
+    [GeneratedRegex(@"(?<w>增加|增长|上升|提高|减少|下降|降低|减|增|节约|增幅|降幅|增长率|下降率|降低率)了?(?:为|达)?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex DirectionPattern();
 }

@@ -7,7 +7,7 @@ namespace Juesuan.Rules.Claims;
 /// A sentence of the narrative with the paragraph it is in, the section heading above it
 /// ("三、支出决算情况说明" and any "（一）…" under it) and its mentions.
 /// </summary>
-internal sealed partial record NarrativeSentence(string Text, NarrativeParagraph Paragraph, int ParagraphIndex, string Top, string Sub, IReadOnlyList<Mention> Mentions)
+internal sealed partial record NarrativeSentence(string Text, NarrativeParagraph Paragraph, int ParagraphIndex, string Top, string Sub, Topic Topic, IReadOnlyList<Mention> Mentions)
 {
     /// <summary>The headings above the sentence, joined.</summary>
     public string Section => Sub.Length == 0 ? Top : Top + " " + Sub;
@@ -17,6 +17,7 @@ internal sealed partial record NarrativeSentence(string Text, NarrativeParagraph
     {
         var list = new List<NarrativeSentence>();
         string top = string.Empty, sub = string.Empty;
+        var topic = Topic.None;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
@@ -25,15 +26,17 @@ internal sealed partial record NarrativeSentence(string Text, NarrativeParagraph
             {
                 top = text;
                 sub = string.Empty;
+                topic = Topics.Of(top, sub);
             }
             else if (SubHeading().IsMatch(text) && text.Length <= 40)
             {
                 sub = text;
+                topic = Topics.Of(top, sub);
             }
 
             foreach (var s in text.Split(['。', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                list.Add(new NarrativeSentence(s, p, i, top, sub, MentionScanner.Scan(s)));
+                list.Add(new NarrativeSentence(s, p, i, top, sub, topic, MentionScanner.Scan(s)));
             }
         }
 

@@ -16,10 +16,10 @@ internal static partial class SubjectResolver
     private static readonly string[] IncomeColumns = ["财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"];
     private static readonly string[] ExpenditureColumns = ["基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"];
 
-    /// <summary>Table figures the subject names, with a description of the item.</summary>
+    /// <summary>Table figures the subject (already <see cref="Clean"/>ed) names, with a description of the item.</summary>
     public static (string Item, IReadOnlyList<TableFigure> Figures)? Resolve(Disclosure d, Topic topic, string subject, string? threePublicItem)
     {
-        var s = Clean(subject);
+        var s = subject;
         if (s.Length == 0 || Excluded().IsMatch(s))
         {
             return null;
@@ -45,7 +45,7 @@ internal static partial class SubjectResolver
                 : Result(item, TableFigure.Coded(d, TableKind.Expenditure, code, "本年支出合计"), TableFigure.Coded(d, TableKind.GeneralBudgetExpenditure, code, "合计"));
         }
 
-        if (Regex.IsMatch(s, "收、?支总计|收支总额|收入支出总计"))
+        if (TotalOfBoth().IsMatch(s))
         {
             return s.Contains("财政拨款", StringComparison.Ordinal) || topic == Topic.GrantOverview
                 ? Result("财政拨款收支总计", TableFigure.Cell(d, TableKind.FiscalGrantSummary, "总计", "决算数", "收入"))
@@ -54,7 +54,7 @@ internal static partial class SubjectResolver
 
         if (topic == Topic.Income)
         {
-            if (Regex.IsMatch(s, "^(本年)?收入(合计|总额|总计)$"))
+            if (IncomeTotal().IsMatch(s))
             {
                 return Result("本年收入合计", TableFigure.Cell(d, TableKind.Income, "合计", "本年收入合计"), TableFigure.Cell(d, TableKind.IncomeExpenditureSummary, "本年收入合计", "决算数", "收入"));
             }
@@ -88,7 +88,7 @@ internal static partial class SubjectResolver
 
         if (topic == Topic.General)
         {
-            if (Regex.IsMatch(s, "^(一般公共预算)?财政拨款支出$"))
+            if (GrantSpending().IsMatch(s))
             {
                 return Result("一般公共预算财政拨款支出", TableFigure.Cell(d, TableKind.GeneralBudgetExpenditure, "合计", "合计"));
             }
@@ -96,7 +96,7 @@ internal static partial class SubjectResolver
 
         if (topic == Topic.Expenditure)
         {
-            if (Regex.IsMatch(s, "^(本年)?支出(合计|总额|总计)$"))
+            if (SpendingTotal().IsMatch(s))
             {
                 return Result("本年支出合计", TableFigure.Cell(d, TableKind.Expenditure, "合计", "本年支出合计"), TableFigure.Cell(d, TableKind.IncomeExpenditureSummary, "本年支出合计", "决算数", "支出"));
             }
@@ -124,7 +124,7 @@ internal static partial class SubjectResolver
             return "因公出国（境）费";
         }
 
-        if (Regex.IsMatch(text, "公务用车购置(费)?及运行"))
+        if (CarsBoth().IsMatch(text))
         {
             return "公务用车购置及运行维护费";
         }
@@ -168,10 +168,25 @@ internal static partial class SubjectResolver
         return present.Count == 0 ? null : (item, present);
     }
 
+    [GeneratedRegex("收、?支总计|收支总额|收入支出总计")]
+    private static partial Regex TotalOfBoth();
+
+    [GeneratedRegex("^(本年)?收入(合计|总额|总计)$")]
+    private static partial Regex IncomeTotal();
+
+    [GeneratedRegex("^(一般公共预算)?财政拨款支出$")]
+    private static partial Regex GrantSpending();
+
+    [GeneratedRegex("^(本年)?支出(合计|总额|总计)$")]
+    private static partial Regex SpendingTotal();
+
+    [GeneratedRegex("公务用车购置(费)?及运行")]
+    private static partial Regex CarsBoth();
+
     [GeneratedRegex(@"^(其中[：:]?|\d{4}年度?|本年度|全年|本部门|本单位|我单位|我部门|部门|单位|共|合计)+")]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"(为|是|共计|共|合计为|达到|达)$")]
+    [GeneratedRegex(@"(为|是|共计|共|合计为|达到|达)$", RegexOptions.RightToLeft)]
     private static partial Regex Trailing();
 
     [GeneratedRegex("上年|去年|同比|比|较|相比|结转|结余|年初|年末|调整|追加|目标|资金总额|项目资金|绩效|增|减|下降|降低")]

@@ -14,7 +14,8 @@ internal sealed record TableFigure(Interval Interval, IReadOnlyList<FindingInput
     public static TableFigure? Cell(Disclosure d, TableKind kind, string row, string column, string? section = null)
     {
         var table = d.Table(kind);
-        var r = table?.Rows.FirstOrDefault(x => (section is null || x.Section == section) && RuleEvaluator.NameMatches(x.Name, row));
+        var wanted = Domain.Classification.CatalogNames.Normalize(row);
+        var r = table?.Rows.FirstOrDefault(x => (section is null || x.Section == section) && RowNames.Match(RowNames.Of(x), wanted));
         return r is null ? null : Of(table!, r, column);
     }
 

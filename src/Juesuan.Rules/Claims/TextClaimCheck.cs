@@ -125,13 +125,13 @@ internal sealed partial class TextClaimCheck
                 continue;
             }
 
-            var topic = explanation ? Topics.Of(s.Top, s.Sub) : Topic.Expenditure;
-            if (!explanation && !SubjectResolver.Clean(m.Prefix).EndsWith("支出", StringComparison.Ordinal))
+            var topic = explanation ? s.Topic : Topic.Expenditure;
+            if (!explanation && !m.Subject.EndsWith("支出", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (SubjectResolver.Resolve(_context.Document, topic, m.Prefix, item) is not { } resolved)
+            if (SubjectResolver.Resolve(_context.Document, topic, m.Subject, item) is not { } resolved)
             {
                 continue;
             }
@@ -362,12 +362,12 @@ internal sealed partial class TextClaimCheck
 
     private void RememberPrior(NarrativeSentence s, Mention current, Interval prior)
     {
-        var key = SubjectResolver.Clean(current.Prefix) + "|" + current.Value;
+        var key = current.Subject + "|" + current.Value;
         if (_priors.TryGetValue(key, out var seen))
         {
             if (!seen.Prior.Overlaps(prior))
             {
-                _context.Report(BuiltInRules.TextPrior, At(s), CheckMessages.PriorsDisagree(SubjectResolver.Clean(current.Prefix), prior.Format(), seen.Prior.Format(), seen.At.Line), seen.Prior.Value, prior.Value);
+                _context.Report(BuiltInRules.TextPrior, At(s), CheckMessages.PriorsDisagree(current.Subject, prior.Format(), seen.Prior.Format(), seen.At.Line), seen.Prior.Value, prior.Value);
             }
 
             return;
@@ -416,14 +416,14 @@ internal sealed partial class TextClaimCheck
         for (var j = index; j >= 0 && j >= index - 4; j--)
         {
             var sentence = _sentences[j];
-            var candidates = sentence.Mentions.Where(m => m.Kind == MentionKind.Amount && !m.IsChange && SubjectResolver.Clean(m.Prefix).EndsWith(name, StringComparison.Ordinal));
+            var candidates = sentence.Mentions.Where(m => m.Kind == MentionKind.Amount && !m.IsChange && m.Subject.EndsWith(name, StringComparison.Ordinal));
             if (candidates.FirstOrDefault() is { } m)
             {
                 return (Interval.Of(m.InWan), m.Printed, []);
             }
         }
 
-        if (SubjectResolver.Resolve(_context.Document, Topics.Of(s.Top, s.Sub), name, null) is { } resolved)
+        if (SubjectResolver.Resolve(_context.Document, s.Topic, SubjectResolver.Clean(name), null) is { } resolved)
         {
             var f = resolved.Figures[0];
             return (f.Interval, $"{resolved.Item} {f.Interval.Format()}万元", f.Inputs);

@@ -60,9 +60,9 @@ public readonly record struct Interval(decimal Lower, decimal Upper, decimal Val
     /// <summary>Absolute value.</summary>
     public Interval Abs() => Lower >= 0 ? this : Upper <= 0 ? -this : new Interval(0, Math.Max(-Lower, Upper), Math.Abs(Value));
 
-    /// <summary>The value rounded for display.</summary>
-    public string Format(int decimals = 2) =>
-        decimal.Round(Value, decimals, MidpointRounding.AwayFromZero).ToString("0.##########", CultureInfo.InvariantCulture);
+    /// <summary>The value for display, with the two decimals money is printed with ("39.80").</summary>
+    public string Format() =>
+        decimal.Round(Value, 2, MidpointRounding.AwayFromZero).ToString("F2", CultureInfo.InvariantCulture);
 
     private static decimal Pow10(int n)
     {

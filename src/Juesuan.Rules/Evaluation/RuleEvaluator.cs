@@ -44,7 +44,7 @@ public sealed class RuleEvaluator
             if (row.Cells.All(c => c.Value.Amount is null))
             {
                 // A row with no figures at all states nothing to check.
-                yield return new RuleOutcome { Rule = rule, Status = OutcomeStatus.NotApplicable, Row = Describe(row) };
+                yield return new RuleOutcome { Rule = rule, Status = OutcomeStatus.NotApplicable, LoopRow = row };
                 continue;
             }
 
@@ -57,22 +57,22 @@ public sealed class RuleEvaluator
 
     private RuleOutcome EvaluateOnce(CompiledRule rule, RowValue? row)
     {
-        var label = row is null ? null : Describe(row.Row);
+        var label = row?.Row;
         if (rule.When is not null)
         {
             switch (Eval(rule.When))
             {
                 case MissingValue m:
-                    return new RuleOutcome { Rule = rule, Status = OutcomeStatus.NotChecked, Row = label, Reason = m.Reason, Location = row?.Row.Location };
+                    return new RuleOutcome { Rule = rule, Status = OutcomeStatus.NotChecked, LoopRow = label, Reason = m.Reason, Location = row?.Row.Location };
                 case BoolValue { Value: false }:
-                    return new RuleOutcome { Rule = rule, Status = OutcomeStatus.NotApplicable, Row = label };
+                    return new RuleOutcome { Rule = rule, Status = OutcomeStatus.NotApplicable, LoopRow = label };
             }
         }
 
         var result = Eval(rule.Assert);
         if (result is MissingValue missing)
         {
-            return new RuleOutcome { Rule = rule, Status = OutcomeStatus.NotChecked, Row = label, Reason = missing.Reason, Location = row?.Row.Location };
+            return new RuleOutcome { Rule = rule, Status = OutcomeStatus.NotChecked, LoopRow = label, Reason = missing.Reason, Location = row?.Row.Location };
         }
 
         var b = (BoolValue)result;
@@ -82,12 +82,13 @@ public sealed class RuleEvaluator
         {
             Rule = rule,
             Status = status,
-            Row = label,
+            LoopRow = label,
             Comparison = c,
-            Location = c?.LeftInputs.FirstOrDefault()?.Location ?? c?.RightInputs.FirstOrDefault()?.Location ?? row?.Row.Location,
-            Inputs = c is null ? [] : [.. c.LeftInputs, .. c.RightInputs],
+            Location = FirstLocation(c?.LeftCells) ?? FirstLocation(c?.RightCells) ?? row?.Row.Location,
         };
     }
+
+    private static Domain.Diagnostics.SourceLocation? FirstLocation(IReadOnlyList<CellRef>? cells) => cells is { Count: > 0 } ? cells[0].Location : null;
 
     private Value Eval(BoundExpr e) => e switch
     {
@@ -112,7 +113,7 @@ public sealed class RuleEvaluator
 
         if (tv.Table is null)
         {
-            return new MissingValue($"缺少{tv.Kind.Title()}", TableAbsent: true);
+            return new MissingValue($"缺少{tv.Kind.Title()}", tableAbsent: true);
         }
 
         var table = tv.Table;
@@ -125,8 +126,8 @@ public sealed class RuleEvaluator
             }
 
             var v = _variable.Row;
-            var same = table.Rows.FirstOrDefault(r => v.Code is { } code ? r.Code?.Digits == code.Digits : r.Code is null && r.Section == v.Section && NameMatches(r.Name, v.Name));
-            return same is null ? new MissingValue($"{TableNames.ShortName(table.Kind)}中没有“{Describe(v)}”行") : new RowValue(table, same);
+            var same = table.Rows.FirstOrDefault(r => v.Code is { } code ? r.Code?.Digits == code.Digits : r.Code is null && r.Section == v.Section && RowNames.Match(RowNames.Of(r), RowNames.Of(v)));
+            return same is null ? new MissingValue(() => $"{TableNames.ShortName(table.Kind)}中没有“{Describe(v)}”行") : new RowValue(table, same);
         }
 
         var rows = table.Rows.Where(r => Matches(r, sel)).ToList();
@@ -136,7 +137,7 @@ public sealed class RuleEvaluator
         }
 
         return rows.Count == 0
-            ? new MissingValue($"{TableNames.ShortName(table.Kind)}中没有“{sel}”行")
+            ? new MissingValue(() => $"{TableNames.ShortName(table.Kind)}中没有“{sel}”行")
             : new RowValue(table, rows[0]);
     }
 
@@ -166,16 +167,11 @@ public sealed class RuleEvaluator
             }
         }
 
-        return sel.Name is null || NameMatches(r.Name, sel.Name);
+        return sel.NormalizedName is null || RowNames.Match(RowNames.Of(r), sel.NormalizedName);
     }
 
     /// <summary>Same normalised name, or the row's name is the selector's plus a bracketed note ("使用非财政拨款结余（含专用结余）").</summary>
-    internal static bool NameMatches(string rowName, string wanted)
-    {
-        var n = CatalogNames.Normalize(rowName);
-        var w = CatalogNames.Normalize(wanted);
-        return n == w || (n.Length > w.Length && n.StartsWith(w, StringComparison.Ordinal) && n[w.Length] == '（');
-    }
+
 
     private Value Column(BoundColumn c)
     {
@@ -186,7 +182,7 @@ public sealed class RuleEvaluator
             case RowValue rv:
                 return Cell(rv.Table, rv.Row, c.Column) is { } n
                     ? n
-                    : new MissingValue($"{TableNames.ShortName(rv.Table.Kind)}“{Describe(rv.Row)}”行的“{c.Column}”栏为空");
+                    : new MissingValue(() => $"{TableNames.ShortName(rv.Table.Kind)}“{Describe(rv.Row)}”行的“{c.Column}”栏为空");
             case RowsValue rs:
                 var values = rs.Rows.Select(r => Cell(rs.Table, r, c.Column)).OfType<NumberValue>().ToList();
                 return new ColumnValue(values, $"{TableNames.ShortName(rs.Table.Kind)}“{c.Column}”栏");
@@ -204,8 +200,8 @@ public sealed class RuleEvaluator
         }
 
         var minScale = table.Unit == AmountUnit.WanYuan ? 2 : 0;
-        var label = $"{TableNames.ShortName(table.Kind)} {Describe(row)} · {column}";
-        return new NumberValue(Interval.Of(amount, minScale), [new FindingInput(label, amount.ToString(), cell.Location.File.Length > 0 || cell.Location.Line is not null ? cell.Location : row.Location)]);
+        var at = cell.Location.File.Length > 0 || cell.Location.Line is not null ? cell.Location : row.Location;
+        return new NumberValue(Interval.Of(amount, minScale), [new CellRef(table, row, column, amount, at)]);
     }
 
     private Value Call(BoundCall c)
@@ -250,12 +246,16 @@ public sealed class RuleEvaluator
             case "children":
                 var parent = (RowValue)args[0];
                 return new RowsValue(parent.Table, parent.Row.Code is { } code
-                    ? parent.Table.Rows.Where(r => r.Code is { } rc && rc.Kind == code.Kind && rc.Parent == code).ToList()
+                    ? parent.Table.Rows.Where(r => r.Code is { } rc && rc.Kind == code.Kind && IsChild(rc.Digits, code.Digits)).ToList()
                     : []);
             default:
                 return new MissingValue($"未实现的函数 {c.Function}");
         }
     }
+
+    /// <summary>One level down: two more digits on the same prefix (201 → 20106 → 2010601).</summary>
+    private static bool IsChild(string child, string parent) =>
+        child.Length == parent.Length + 2 && child.StartsWith(parent, StringComparison.Ordinal);
 
     /// <summary>Blank cells and absent rows are left out of a sum; a sum of nothing is "not checked".</summary>
     private static Value Sum(List<Value> args)
@@ -271,7 +271,7 @@ public sealed class RuleEvaluator
             return new MissingValue(args.OfType<ColumnValue>().FirstOrDefault() is { } col ? $"{col.Label}全部为空" : args.OfType<MissingValue>().First().Reason);
         }
 
-        return new NumberValue(parts.Select(v => v.Interval).Aggregate((a, b) => a + b), [.. parts.SelectMany(v => v.Inputs)]);
+        return new NumberValue(parts.Select(v => v.Interval).Aggregate((a, b) => a + b), [.. parts.SelectMany(v => v.Cells)]);
     }
 
     private Value Unary(BoundUnary u) => Eval(u.Operand) switch
@@ -308,14 +308,13 @@ public sealed class RuleEvaluator
 
         var l = (NumberValue)left;
         var r = (NumberValue)right;
-        IReadOnlyList<FindingInput> inputs = [.. l.Inputs, .. r.Inputs];
         switch (b.Operator)
         {
-            case "+": return new NumberValue(l.Interval + r.Interval, inputs);
-            case "-": return new NumberValue(l.Interval - r.Interval, inputs);
-            case "*": return new NumberValue(l.Interval * r.Interval, inputs);
+            case "+": return new NumberValue(l.Interval + r.Interval, Concat(l.Cells, r.Cells));
+            case "-": return new NumberValue(l.Interval - r.Interval, Concat(l.Cells, r.Cells));
+            case "*": return new NumberValue(l.Interval * r.Interval, Concat(l.Cells, r.Cells));
             case "/":
-                return Interval.Divide(l.Interval, r.Interval) is { } q ? new NumberValue(q, inputs) : new MissingValue("除数为零或可能为零");
+                return Interval.Divide(l.Interval, r.Interval) is { } q ? new NumberValue(q, Concat(l.Cells, r.Cells)) : new MissingValue("除数为零或可能为零");
         }
 
         var (li, ri) = (l.Interval, r.Interval);
@@ -329,8 +328,11 @@ public sealed class RuleEvaluator
             _ => li.Upper >= ri.Lower,
         };
         var gap = holds && b.Operator is "=" or "<=" or ">=" && RoundingOnly(b.Operator, li, ri);
-        return new BoolValue(holds, new Comparison(b.Operator, li, ri, l.Inputs, r.Inputs), gap);
+        return new BoolValue(holds, new Comparison(b.Operator, li, ri, l.Cells, r.Cells), gap);
     }
+
+    private static IReadOnlyList<CellRef> Concat(IReadOnlyList<CellRef> a, IReadOnlyList<CellRef> b) =>
+        a.Count == 0 ? b : b.Count == 0 ? a : [.. a, .. b];
 
     private static bool RoundingOnly(string op, Interval l, Interval r) => op switch
     {

@@ -33,7 +33,10 @@ public sealed record RuleOutcome
     public required OutcomeStatus Status { get; init; }
 
     /// <summary>The loop row, described ("201 一般公共服务支出").</summary>
-    public string? Row { get; init; }
+    public string? Row => LoopRow is null ? null : RuleEvaluator.Describe(LoopRow);
+
+    /// <summary>The loop row, for <c>for</c> rules.</summary>
+    public Domain.Tables.TableRow? LoopRow { get; init; }
 
     /// <summary>The top comparison, for numeric rules.</summary>
     public Comparison? Comparison { get; init; }
@@ -45,5 +48,5 @@ public sealed record RuleOutcome
     public SourceLocation? Location { get; init; }
 
     /// <summary>All figures that went in.</summary>
-    public IReadOnlyList<FindingInput> Inputs { get; init; } = [];
+    public IReadOnlyList<FindingInput> Inputs => Comparison is null ? [] : [.. Comparison.LeftInputs, .. Comparison.RightInputs];
 }

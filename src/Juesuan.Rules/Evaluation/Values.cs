@@ -1,21 +1,48 @@
 using Juesuan.Domain.Diagnostics;
 using Juesuan.Domain.Findings;
 using Juesuan.Domain.Tables;
+using Juesuan.Rules.Binding;
 
 namespace Juesuan.Rules.Evaluation;
 
 /// <summary>A runtime value of the rule evaluator.</summary>
 internal abstract record Value;
 
-/// <summary>An input the rule needs is absent: the rule is "not checked".</summary>
-/// <param name="Reason">What is missing, for the report.</param>
-/// <param name="TableAbsent">The whole table is absent: <c>??</c> does not stand in for it (a blank cell is not a missing table).</param>
-internal sealed record MissingValue(string Reason, bool TableAbsent = false) : Value;
+/// <summary>
+/// An input the rule needs is absent: the rule is "not checked". The reason is built only when
+/// reported — blank cells are common and most are skipped by <c>sum</c> or <c>??</c>.
+/// </summary>
+internal sealed record MissingValue : Value
+{
+    private readonly Func<string>? _describe;
+    private string? _reason;
+
+    public MissingValue(string reason, bool tableAbsent = false)
+    {
+        _reason = reason;
+        TableAbsent = tableAbsent;
+    }
+
+    public MissingValue(Func<string> describe) => _describe = describe;
+
+    /// <summary>What is missing, for the report.</summary>
+    public string Reason => _reason ??= _describe!();
+
+    /// <summary>The whole table is absent: <c>??</c> does not stand in for it (a blank cell is not a missing table).</summary>
+    public bool TableAbsent { get; }
+}
 
 /// <summary>A figure with the printed cells it was computed from.</summary>
-internal sealed record NumberValue(Interval Interval, IReadOnlyList<FindingInput> Inputs) : Value
+internal sealed record NumberValue(Interval Interval, IReadOnlyList<CellRef> Cells) : Value;
+
+/// <summary>
+/// A printed cell that went into a computation. Labels are built only when a finding needs
+/// them: most rules pass, and building strings for every cell would dominate evaluation time.
+/// </summary>
+internal readonly record struct CellRef(DisclosureTable Table, TableRow Row, string Column, Domain.Amounts.Amount Amount, SourceLocation Location)
 {
-    public SourceLocation? Location => Inputs.Count > 0 ? Inputs[0].Location : null;
+    public FindingInput ToInput() =>
+        new($"{TableNames.ShortName(Table.Kind)} {RuleEvaluator.Describe(Row)} · {Column}", Amount.ToString(), Location);
 }
 
 /// <summary>A truth value; for comparisons, the comparison that produced it.</summary>
@@ -34,9 +61,33 @@ internal sealed record RowsValue(DisclosureTable Table, IReadOnlyList<TableRow> 
 internal sealed record ColumnValue(IReadOnlyList<NumberValue> Values, string Label) : Value;
 
 /// <summary>A comparison as evaluated: left is what the document prints, right what it should be.</summary>
-/// <param name="Operator">=, !=, &lt;, &lt;=, &gt;, &gt;=.</param>
-/// <param name="Left">Left side (the "actual").</param>
-/// <param name="Right">Right side (the "expected").</param>
-/// <param name="LeftInputs">Printed figures of the left side.</param>
-/// <param name="RightInputs">Printed figures of the right side.</param>
-public sealed record Comparison(string Operator, Interval Left, Interval Right, IReadOnlyList<FindingInput> LeftInputs, IReadOnlyList<FindingInput> RightInputs);
+public sealed record Comparison
+{
+    internal Comparison(string op, Interval left, Interval right, IReadOnlyList<CellRef> leftCells, IReadOnlyList<CellRef> rightCells)
+    {
+        Operator = op;
+        Left = left;
+        Right = right;
+        LeftCells = leftCells;
+        RightCells = rightCells;
+    }
+
+    /// <summary>=, !=, &lt;, &lt;=, &gt;, &gt;=.</summary>
+    public string Operator { get; }
+
+    /// <summary>Left side (the "actual").</summary>
+    public Interval Left { get; }
+
+    /// <summary>Right side (the "expected").</summary>
+    public Interval Right { get; }
+
+    /// <summary>Printed figures of the left side.</summary>
+    public IReadOnlyList<FindingInput> LeftInputs => [.. LeftCells.Select(c => c.ToInput())];
+
+    /// <summary>Printed figures of the right side.</summary>
+    public IReadOnlyList<FindingInput> RightInputs => [.. RightCells.Select(c => c.ToInput())];
+
+    internal IReadOnlyList<CellRef> LeftCells { get; }
+
+    internal IReadOnlyList<CellRef> RightCells { get; }
+}

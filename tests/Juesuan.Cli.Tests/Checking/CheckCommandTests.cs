@@ -156,3 +156,23 @@ public class CheckCommandTests : IDisposable
         Assert.DoesNotContain("http", html, StringComparison.Ordinal);
     }
 }
+
+public class RulesCommandTests
+{
+    [Fact]
+    public void Rules_ListsShippedAndBuiltInRulesWithTheirSource()
+    {
+        var (exit, stdout, _) = CliRunner.Run("rules");
+        Assert.Equal(0, exit);
+        Assert.Contains("T01-05   error   总表本年支出合计应等于各功能分类（类）支出之和  [final-accounts.tables.rules:", stdout, StringComparison.Ordinal);
+        Assert.Contains("TX-RATE  error   完成率与预算数、决算数不符  [内置]", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_MissingRuleFile_IsOneClearLine()
+    {
+        var (exit, _, stderr) = CliRunner.Run("rules", "--rules", "/no/such.rules");
+        Assert.Equal(2, exit);
+        Assert.Equal("/no/such.rules: error: 规则文件不存在", stderr.Trim());
+    }
+}
