@@ -59,7 +59,7 @@ internal static partial class SubjectResolver
                 return Result("本年收入合计", TableFigure.Cell(d, TableKind.Income, "合计", "本年收入合计"), TableFigure.Cell(d, TableKind.IncomeExpenditureSummary, "本年收入合计", "决算数", "收入"));
             }
 
-            if (IncomeColumns.FirstOrDefault(c => s == c || s.EndsWith(c, StringComparison.Ordinal)) is { } col)
+            if (IncomeColumns.FirstOrDefault(c => Names(s, c)) is { } col)
             {
                 return Result(col, TableFigure.Cell(d, TableKind.Income, "合计", col));
             }
@@ -101,7 +101,7 @@ internal static partial class SubjectResolver
                 return Result("本年支出合计", TableFigure.Cell(d, TableKind.Expenditure, "合计", "本年支出合计"), TableFigure.Cell(d, TableKind.IncomeExpenditureSummary, "本年支出合计", "决算数", "支出"));
             }
 
-            if (ExpenditureColumns.FirstOrDefault(c => s == c || s.EndsWith(c, StringComparison.Ordinal)) is { } col)
+            if (ExpenditureColumns.FirstOrDefault(c => Names(s, c)) is { } col)
             {
                 return Result(col, TableFigure.Cell(d, TableKind.Expenditure, "合计", col));
             }
@@ -115,6 +115,14 @@ internal static partial class SubjectResolver
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The subject is the column itself, or ends with it after words that do not narrow its scope
+    /// ("实际基本支出"); "一般公共预算财政拨款收入" is only part of 财政拨款收入, so it does not count.
+    /// </summary>
+    private static bool Names(string subject, string column) =>
+        subject == column
+        || (subject.EndsWith(column, StringComparison.Ordinal) && !ScopeWords().IsMatch(subject.AsSpan(0, subject.Length - column.Length)));
 
     /// <summary>The 三公 item a clause names, if any.</summary>
     public static string? ThreePublicItem(string text)
@@ -167,6 +175,9 @@ internal static partial class SubjectResolver
         var present = figures.OfType<TableFigure>().ToList();
         return present.Count == 0 ? null : (item, present);
     }
+
+    [GeneratedRegex("预算|基金|资本|财政|专户|其他")]
+    private static partial Regex ScopeWords();
 
     [GeneratedRegex("收、?支总计|收支总额|收入支出总计")]
     private static partial Regex TotalOfBoth();

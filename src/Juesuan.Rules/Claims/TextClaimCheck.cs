@@ -99,12 +99,6 @@ internal sealed partial class TextClaimCheck
         return new Interval(p.Value - unit, p.Value + unit, p.Value).Overlaps(expected) ? Verdict.LastDigit : Verdict.Disagrees;
     }
 
-    private void ReportPercent(Verdict verdict, BuiltInRule rule, NarrativeSentence s, string message, decimal expected, decimal actual, string computation, IReadOnlyList<FindingInput>? inputs = null)
-    {
-        var lastDigit = verdict == Verdict.LastDigit;
-        _context.Report(rule, At(s), lastDigit ? message + CheckMessages.LastDigit : message, decimal.Round(expected, 2), actual, computation, inputs, lastDigit ? Severity.Info : null);
-    }
-
     private enum Verdict
     {
         Agrees,
@@ -178,30 +172,41 @@ internal sealed partial class TextClaimCheck
             return;
         }
 
-        var ratio = Interval.Divide(Interval.Of(numerator.InWan), denominator.Value.Interval);
-        if (ratio is null)
+        var whole = denominator.Value;
+        CheckPercent(
+            BuiltInRules.TextShare,
+            s,
+            p,
+            Interval.Of(numerator.InWan),
+            whole.Interval,
+            e => CheckMessages.ShareMismatch(numerator.Printed, whole.Label, p.Printed, e),
+            e => $"{numerator.Value} ÷ {whole.Label} × 100% = {e}%",
+            whole.Inputs);
+    }
+
+    /// <summary>
+    /// A printed percentage against part ÷ whole × 100 as intervals: passes, is off by one last
+    /// digit (info), or is wrong; a whole that may be zero is not checked.
+    /// </summary>
+    private void CheckPercent(BuiltInRule rule, NarrativeSentence s, Mention percent, Interval part, Interval whole, Func<string, string> message, Func<string, string> computation, IReadOnlyList<FindingInput>? inputs = null)
+    {
+        if (Interval.Divide(part, whole) is not { } ratio)
         {
-            _context.Skip(BuiltInRules.TextShare.Id, CheckMessages.ZeroDenominator);
+            _context.Skip(rule.Id, CheckMessages.ZeroDenominator);
             return;
         }
 
-        var expected = ratio.Value * Interval.Exact(100);
-        var verdict = Judge(p.Value, expected);
+        var expected = ratio * Interval.Exact(100);
+        var verdict = Judge(percent.Value, expected);
         if (verdict == Verdict.Agrees)
         {
             _context.Pass();
             return;
         }
 
-        ReportPercent(
-            verdict,
-            BuiltInRules.TextShare,
-            s,
-            CheckMessages.ShareMismatch(numerator.Printed, denominator.Value.Label, p.Printed, expected.Format()),
-            expected.Value,
-            p.Value.Value,
-            $"{numerator.Value} ÷ {denominator.Value.Label} × 100% = {expected.Format()}%",
-            denominator.Value.Inputs);
+        var lastDigit = verdict == Verdict.LastDigit;
+        var text = message(expected.Format());
+        _context.Report(rule, At(s), lastDigit ? text + CheckMessages.LastDigit : text, decimal.Round(expected.Value, 2), percent.Value.Value, computation(expected.Format()), inputs, lastDigit ? Severity.Info : null);
     }
 
     /// <summary>The budget and the actual amount among <paramref name="mentions"/> ("年初预算为…，支出决算为…").</summary>
@@ -254,29 +259,14 @@ internal sealed partial class TextClaimCheck
             return;
         }
 
-        var ratio = Interval.Divide(Interval.Of(actual.InWan), Interval.Of(budget.InWan));
-        if (ratio is null)
-        {
-            _context.Skip(BuiltInRules.TextRate.Id, CheckMessages.ZeroDenominator);
-            return;
-        }
-
-        var expected = ratio.Value * Interval.Exact(100);
-        var verdict = Judge(p.Value, expected);
-        if (verdict == Verdict.Agrees)
-        {
-            _context.Pass();
-            return;
-        }
-
-        ReportPercent(
-            verdict,
+        CheckPercent(
             BuiltInRules.TextRate,
             s,
-            CheckMessages.RateMismatch(budget.Printed, actual.Printed, p.Printed, expected.Format()),
-            expected.Value,
-            p.Value.Value,
-            $"{actual.Value} ÷ {budget.Value} × 100% = {expected.Format()}%");
+            p,
+            Interval.Of(actual.InWan),
+            Interval.Of(budget.InWan),
+            e => CheckMessages.RateMismatch(budget.Printed, actual.Printed, p.Printed, e),
+            e => $"{actual.Value} ÷ {budget.Value} × 100% = {e}%");
     }
 
     private void CheckChanges(int index, NarrativeSentence s)
@@ -324,29 +314,21 @@ internal sealed partial class TextClaimCheck
                 continue;
             }
 
-            var ratio = Interval.Divide(Interval.Of(delta.InWan), prior);
-            if (ratio is null || prior.Upper <= 0)
+            if (prior.Upper <= 0)
             {
                 _context.Skip(BuiltInRules.TextChange.Id, CheckMessages.ZeroDenominator);
                 continue;
             }
 
-            var expected = ratio.Value * Interval.Exact(100);
-            var verdict = Judge(percent.Value, expected);
-            if (verdict == Verdict.Agrees)
-            {
-                _context.Pass();
-                continue;
-            }
-
-            ReportPercent(
-                verdict,
+            var priorText = prior.Format();
+            CheckPercent(
                 BuiltInRules.TextChange,
                 s,
-                CheckMessages.ChangeMismatch(current.Printed, delta.Prefix.Trim() + delta.Printed, prior.Format(), percent.Prefix.Trim() + percent.Printed, expected.Format()),
-                expected.Value,
-                percent.Value.Value,
-                $"上年 = {current.Value} {(sign > 0 ? "−" : "+")} {delta.Value} = {prior.Format()}；{delta.Value} ÷ {prior.Format()} × 100% = {expected.Format()}%");
+                percent,
+                Interval.Of(delta.InWan),
+                prior,
+                e => CheckMessages.ChangeMismatch(current.Printed, delta.Prefix.Trim() + delta.Printed, priorText, percent.Prefix.Trim() + percent.Printed, e),
+                e => $"上年 = {current.Value} {(sign > 0 ? "−" : "+")} {delta.Value} = {priorText}；{delta.Value} ÷ {priorText} × 100% = {e}%");
         }
     }
 

@@ -296,14 +296,9 @@ public sealed class RuleEvaluator
         }
 
         var right = Eval(b.Right);
-        if (left is MissingValue ml)
+        if (FirstMissing(left, right) is { } missing)
         {
-            return ml;
-        }
-
-        if (right is MissingValue mr)
-        {
-            return mr;
+            return missing;
         }
 
         var l = (NumberValue)left;
@@ -331,6 +326,8 @@ public sealed class RuleEvaluator
         return new BoolValue(holds, new Comparison(b.Operator, li, ri, l.Cells, r.Cells), gap);
     }
 
+    private static MissingValue? FirstMissing(Value left, Value right) => left as MissingValue ?? right as MissingValue;
+
     private static IReadOnlyList<CellRef> Concat(IReadOnlyList<CellRef> a, IReadOnlyList<CellRef> b) =>
         a.Count == 0 ? b : b.Count == 0 ? a : [.. a, .. b];
 
@@ -356,14 +353,9 @@ public sealed class RuleEvaluator
             return rb;
         }
 
-        if (left is MissingValue m)
+        if (FirstMissing(left, right) is { } missing)
         {
-            return m;
-        }
-
-        if (right is MissingValue m2)
-        {
-            return m2;
+            return missing;
         }
 
         var l = (BoolValue)left;
