@@ -8,7 +8,7 @@ namespace Juesuan.Rules.SelfEvaluation;
 
 /// <summary>
 /// Within one file: the department self-evaluation's fund figures (全年执行数, 基本支出,
-/// 项目支出) against the final-accounts tables (支出决算表 合计).
+/// 项目支出, 上年/年初结转) against the final-accounts tables (支出决算表 合计, 总表 年初结转和结余).
 /// </summary>
 internal static class FundCheck
 {
@@ -32,6 +32,10 @@ internal static class FundCheck
                 if (label is "基本支出" or "项目支出")
                 {
                     pairs.Add((label, value, TableFigure.Cell(d, TableKind.Expenditure, "合计", label)));
+                }
+                else if (label.Contains("结转", StringComparison.Ordinal))
+                {
+                    pairs.Add((label, value, TableFigure.Cell(d, TableKind.IncomeExpenditureSummary, "年初结转和结余", "决算数", "收入")));
                 }
             }
 

@@ -77,3 +77,22 @@ public class RecallTests(ITestOutputHelper output)
         Assert.True(recall >= 0.99, $"recall {recall:P2}; missed:\n" + string.Join("\n", missed.Take(20)));
     }
 }
+
+public class FundCheckTests
+{
+    [Theory]
+    [InlineData("基本支出", 0, null)]
+    [InlineData("基本支出", 5, "SE-FUND")]
+    [InlineData("上年结转", 0, null)]
+    [InlineData("上年结转", 3, "SE-FUND")]
+    public void Check_SelfEvaluationFundFigure_AgainstTables(string label, int bump, string? rule)
+    {
+        var d = SyntheticDisclosure.Generate(11);
+        var e = d.Evaluations[0];
+        var basic = d.Table(Domain.Tables.TableKind.Expenditure)!.Row("合计")!.Value("基本支出")!.Value.Value;
+        var value = label == "基本支出" ? basic + bump : bump;
+        var fund = e.Fund! with { Breakdown = [new(label, Domain.Amounts.Amount.Of(value, 2))] };
+        var report = new Checker().Check(d with { Evaluations = [e with { Fund = fund }] });
+        Assert.Equal(rule is not null, report.Findings.Any(f => f.Rule == "SE-FUND"));
+    }
+}
