@@ -1,3 +1,4 @@
+using Juesuan.Domain.Diagnostics;
 using System.Text.RegularExpressions;
 using Juesuan.Domain.Amounts;
 using Juesuan.Domain.Disclosures;
@@ -29,6 +30,7 @@ internal static partial class NarrativeBreakdownExtractor
         var groups = new List<IndicatorGroup>();
         var indicators = new List<Indicator>();
         Amount? total = null;
+        SourceLocation? totalAt = null;
         string level1 = string.Empty, level2 = string.Empty;
         foreach (var p in report)
         {
@@ -37,6 +39,7 @@ internal static partial class NarrativeBreakdownExtractor
                 && TotalPattern().Match(text) is { Success: true } tm)
             {
                 total = Amount.Parse(tm.Groups["score"].Value);
+                totalAt = p.Location;
             }
 
             if (Level1Pattern().Match(text) is { Success: true } m1)
@@ -95,6 +98,7 @@ internal static partial class NarrativeBreakdownExtractor
             Kind = EvaluationKind.NarrativeBreakdown,
             Title = "绩效评价报告得分说明",
             Total = total,
+            TotalLocation = totalAt,
             Indicators = indicators,
             Groups = groups,
             Location = report[0].Location,

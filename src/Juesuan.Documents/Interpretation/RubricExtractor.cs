@@ -1,3 +1,4 @@
+using Juesuan.Domain.Diagnostics;
 using Juesuan.Documents.Layout;
 using Juesuan.Domain.Amounts;
 using Juesuan.Domain.Evaluations;
@@ -21,6 +22,7 @@ internal static class RubricExtractor
         var groups = new List<IndicatorGroup>();
         string level1 = string.Empty, level2 = string.Empty;
         Amount? total = null, totalWeight = null;
+        SourceLocation? totalAt = null;
         foreach (var row in rows)
         {
             var cells = row.Cells;
@@ -30,6 +32,7 @@ internal static class RubricExtractor
                 var numbers = cells.Select(x => CellValues.Loose(x.Text)).Where(a => a is not null).ToList();
                 total = numbers.Count > 0 ? numbers[^1] : null;
                 totalWeight = numbers.Count > 1 ? numbers[0] : null;
+                totalAt = cells.LastOrDefault(x => CellValues.Loose(x.Text) is not null)?.Location;
                 continue;
             }
 
@@ -83,6 +86,7 @@ internal static class RubricExtractor
             Kind = EvaluationKind.Rubric,
             Title = title,
             Total = total,
+            TotalLocation = totalAt,
             TotalWeight = totalWeight,
             Indicators = indicators,
             Groups = groups,

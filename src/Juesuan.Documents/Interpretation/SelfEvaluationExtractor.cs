@@ -1,3 +1,4 @@
+using Juesuan.Domain.Diagnostics;
 using Juesuan.Documents.Layout;
 using Juesuan.Domain.Amounts;
 using Juesuan.Domain.Evaluations;
@@ -37,6 +38,7 @@ internal static class SelfEvaluationExtractor
         }
 
         Amount? total = null, totalWeight = null;
+        SourceLocation? totalAt = null;
         string? grade = null;
         var headerIndex = rows.ToList().FindIndex(r => Has(r, "一级指标") && Has(r, "三级指标"));
         if (headerIndex >= 0)
@@ -55,6 +57,7 @@ internal static class SelfEvaluationExtractor
                     var numbers = cells.Select(c => CellValues.Loose(c.Text)).Where(a => a is not null).ToList();
                     total = numbers.Count > 0 ? numbers[^1] : null;
                     totalWeight = numbers.Count > 1 ? numbers[0] : null;
+                    totalAt = cells.LastOrDefault(c => CellValues.Loose(c.Text) is not null)?.Location;
                     continue;
                 }
 
@@ -108,6 +111,7 @@ internal static class SelfEvaluationExtractor
             Title = title,
             Subject = Subject(rows),
             Total = total,
+            TotalLocation = totalAt,
             TotalWeight = totalWeight,
             Grade = grade,
             Fund = fund,

@@ -31,15 +31,15 @@ public static partial class DefectInjector
             DefectKind.MissingTable => (d with { Tables = d.Tables.Where(t => t.Kind != TableKind.ThreePublicExpenses).ToList() }, ["C09"]),
             DefectKind.TextAmount => Text(d, "收入合计", TextAmountPattern(), m => Shift(m, bump), "TX-AMOUNT"),
             DefectKind.TextShare => Text(d, "其中：基本支出", SharePattern(), m => Shift(m, 3.5m), "TX-SHARE"),
-            DefectKind.TextRate => Text(d, "完成年初预算的", RatePattern(), m => Shift(m, 7.5m), "TX-RATE"),
-            DefectKind.TextChange => Text(d, "收、支总计", ChangePercentPattern(), m => Shift(m, 4.2m), "TX-CHANGE"),
-            DefectKind.TextDirection => Text(d, "收、支总计", ChangeAmountPattern(), m => m.Value.StartsWith("增加", StringComparison.Ordinal) ? "减少" + m.Value[2..] : "增加" + m.Value[2..], "TX-DIRECTION", "TX-CHANGE"),
-            DefectKind.BudgetComparison => Text(d, "完成年初预算的", new Regex("(?<=决算数)(大于|小于)(?=年初)"), m => m.Value == "大于" ? "小于" : "大于", "TX-DIRECTION"),
+            DefectKind.TextRate => Text(d, "年初预算数为", RatePattern(), m => Shift(m, 7.5m), "TX-RATE"),
+            DefectKind.TextChange => Text(d, "支总计", ChangePercentPattern(), m => Shift(m, 4.2m), "TX-CHANGE"),
+            DefectKind.TextDirection => Text(d, "支总计", ChangeAmountPattern(), m => m.Value.StartsWith("增加", StringComparison.Ordinal) ? "减少" + m.Value[2..] : "增加" + m.Value[2..], "TX-DIRECTION", "TX-CHANGE"),
+            DefectKind.BudgetComparison => Text(d, "年初预算数为", new Regex("(?<=决算数)(大于|小于)(?=年初)"), m => m.Value == "大于" ? "小于" : "大于", "TX-DIRECTION"),
             DefectKind.Typo => Text(d, "政府采购支出总额", new Regex("。$"), _ => "。。", "LO-TYPO"),
             DefectKind.Placeholder => Text(d, "主要原因是工作任务调整", new Regex("工作任务调整"), _ => "XX", "LO-PLACEHOLDER"),
             DefectKind.Ellipsis => Text(d, "整体支出绩效自评得分", new Regex("。$"), _ => "。绩效目标完成情况：一是……；二是……。", "LO-PLACEHOLDER"),
-            DefectKind.TemplateChoice => Text(d, "完成年初预算的", new Regex("决算数(大于|小于)年初"), _ => "决算数大于（小于）年初", "LO-CHOICE"),
-            DefectKind.BrokenYear => Text(d, "收、支总计", new Regex(@"^\d{4}年度"), _ => "202 年度", "LO-YEAR"),
+            DefectKind.TemplateChoice => Text(d, "年初预算数为", new Regex("决算数(大于|小于)年初"), _ => "决算数大于（小于）年初", "LO-CHOICE"),
+            DefectKind.BrokenYear => Text(d, "支总计", new Regex(@"^\d{4}年度"), _ => "202 年度", "LO-YEAR"),
             DefectKind.StaleYear => Text(d, "截至", new Regex(@"\d{4}(?=年12月31日)"), m => (int.Parse(m.Value, CultureInfo.InvariantCulture) - 1).ToString(CultureInfo.InvariantCulture), "LO-YEAR"),
             DefectKind.UnitSlip => Text(d, "人员经费", new Regex(@"(?<=人员经费\d+\.\d+)万元"), _ => "元", "TX-UNIT"),
             DefectKind.CodeName => CodeName(d),
@@ -124,13 +124,13 @@ public static partial class DefectInjector
     [GeneratedRegex(@"(?<=收入合计)\d+\.\d+")]
     private static partial Regex TextAmountPattern();
 
-    [GeneratedRegex(@"(?<=基本支出\d+\.\d+万元，占)\d+\.\d+")]
+    [GeneratedRegex(@"(?<=基本支出\d+\.\d+万元，占比?)\d+\.\d+")]
     private static partial Regex SharePattern();
 
-    [GeneratedRegex(@"(?<=完成年初预算的)\d+\.\d+")]
+    [GeneratedRegex(@"(?<=(完成年初预算的|预算执行率为))\d+\.\d+")]
     private static partial Regex RatePattern();
 
-    [GeneratedRegex(@"(?<=(增长|降低))\d+\.\d+")]
+    [GeneratedRegex(@"(?<=(增长|降低|下降|增幅|降幅))\d+\.\d+")]
     private static partial Regex ChangePercentPattern();
 
     [GeneratedRegex(@"(增加|减少)\d+\.\d+万元")]

@@ -49,4 +49,10 @@ public sealed record SampleSpec
 
     /// <summary>政府采购 total.</summary>
     public decimal Procurement { get; init; } = 12.50m;
+
+    /// <summary>
+    /// Which of the phrasings real disclosures use the text is written in (0–2): "与上年相比，增加…，增长…%"
+    /// or "比上年…，增幅…%"; "占…%" or "占比…%"; "完成年初预算的…%" or "预算执行率为…%"; "（类）支出" or "支出（类）".
+    /// </summary>
+    public int Style { get; init; }
 }

@@ -17,6 +17,9 @@ internal static class SampleText
     {
         var s = f.Spec;
         var y = s.Year;
+        var style = s.Style;
+        string Change(decimal now, decimal prior) => SampleText.Change(now, prior, style);
+        var share = style == 1 ? "占比" : "占";
         var order = 0;
         NarrativeParagraph P(string text, DocumentPart part, int at) => new(text, part, null, new SourceLocation()) { Order = at + order++ };
 
@@ -27,20 +30,22 @@ internal static class SampleText
         {
             $"第三部分 {y}年度部门决算情况说明",
             "一、收入支出决算总体情况说明",
-            $"{y}年度收、支总计{M(f.Total)}万元。与上年相比，{Change(f.Total, s.PriorTotal)}，主要原因是工作任务调整。",
+            style == 0
+                ? $"{y}年度收、支总计{M(f.Total)}万元。与上年相比，{Change(f.Total, s.PriorTotal)}，主要原因是工作任务调整。"
+                : $"{y}年度收入支出总计{M(f.Total)}万元，{(style == 1 ? "比上年" : "较上年")}{Change(f.Total, s.PriorTotal)}，主要原因是工作任务调整。",
             "二、收入决算情况说明",
-            $"{y}年度收入合计{M(f.Total)}万元，其中：财政拨款收入{M(f.Total)}万元，占100.00%；上级补助收入0万元，占0.00%；事业收入0万元，占0.00%；经营收入0万元，占0.00%；附属单位上缴收入0万元，占0.00%；其他收入0万元，占0.00%。",
+            $"{y}年度收入合计{M(f.Total)}万元，其中：财政拨款收入{M(f.Total)}万元，{share}100.00%；上级补助收入0万元，{share}0.00%；事业收入0万元，{share}0.00%；经营收入0万元，{share}0.00%；附属单位上缴收入0万元，{share}0.00%；其他收入0万元，{share}0.00%。",
             "三、支出决算情况说明",
-            $"{y}年度支出合计{M(f.Total)}万元，其中：基本支出{M(f.Basic)}万元，占{Pct(f.Basic, f.Total)}%；项目支出{M(f.Project)}万元，占{Pct(f.Project, f.Total)}%；上缴上级支出0万元，占0.00%；经营支出0万元，占0.00%；对附属单位补助支出0万元，占0.00%。",
+            $"{y}年度支出合计{M(f.Total)}万元，其中：基本支出{M(f.Basic)}万元，{share}{Pct(f.Basic, f.Total)}%；项目支出{M(f.Project)}万元，{share}{Pct(f.Project, f.Total)}%；上缴上级支出0万元，{share}0.00%；经营支出0万元，{share}0.00%；对附属单位补助支出0万元，{share}0.00%。",
             "四、财政拨款收入支出决算总体情况说明",
             $"{y}年度财政拨款收、支总计{M(f.Total)}万元，与上年相比，{Change(f.Total, s.PriorTotal)}，主要原因是工作任务调整。",
             "五、一般公共预算财政拨款支出决算情况说明",
             "（一）一般公共预算财政拨款支出决算总体情况",
             $"{y}年度财政拨款支出{M(f.Total)}万元，占本年支出合计的100.00%，与上年相比，财政拨款支出{Change(f.Total, s.PriorTotal)}。",
             "（二）一般公共预算财政拨款支出决算结构情况",
-            $"{y}年度财政拨款支出{M(f.Total)}万元，主要用于以下方面：" + string.Join("；", f.Classes.Select(c => $"{c.Name.Replace("支出", "（类）支出", StringComparison.Ordinal)}{M(c.Amount)}万元，占{Pct(c.Amount, f.Total)}%")) + "。",
+            $"{y}年度财政拨款支出{M(f.Total)}万元，主要用于以下方面：" + string.Join("；", f.Classes.Select(c => $"{(style == 1 ? c.Name + "（类）" : c.Name.Replace("支出", "（类）支出", StringComparison.Ordinal))}{M(c.Amount)}万元，{share}{Pct(c.Amount, f.Total)}%")) + "。",
             "（三）一般公共预算财政拨款支出决算具体情况",
-            $"{y}年度财政拨款支出年初预算数为{M(s.InitialBudget)}万元，支出决算数为{M(f.Total)}万元，完成年初预算的{Pct(f.Total, s.InitialBudget)}%。决算数{(f.Total >= s.InitialBudget ? "大于" : "小于")}年初预算数的主要原因是年中预算调整。",
+            $"{y}年度财政拨款支出年初预算数为{M(s.InitialBudget)}万元，支出决算数为{M(f.Total)}万元，{(style == 1 ? "预算执行率为" : "完成年初预算的")}{Pct(f.Total, s.InitialBudget)}%。决算数{(f.Total >= s.InitialBudget ? "大于" : "小于")}年初预算数的主要原因是年中预算调整。",
             "六、一般公共预算财政拨款基本支出决算情况说明",
             $"{y}年度一般公共预算财政拨款基本支出{M(f.Basic)}万元，其中：人员经费{M(f.Personnel)}万元，占基本支出的{Pct(f.Personnel, f.Basic)}%，主要包括基本工资、津贴补贴、绩效工资。公用经费{M(f.Public)}万元，占基本支出的{Pct(f.Public, f.Basic)}%，主要包括办公费、公务接待费、公务用车运行维护费。",
             "七、财政拨款“三公”经费支出决算情况说明",
@@ -71,8 +76,8 @@ internal static class SampleText
 
     private static string Pct(decimal part, decimal whole) => whole == 0 ? "0.00" : (part / whole * 100m).ToString("F2", C);
 
-    /// <summary>"增加X万元，增长Y%" / "减少X万元，降低Y%" / "持平".</summary>
-    private static string Change(decimal now, decimal prior)
+    /// <summary>"增加X万元，增长Y%" / "减少X万元，降低Y%" / "持平", in the style's words.</summary>
+    private static string Change(decimal now, decimal prior, int style)
     {
         var delta = now - prior;
         if (delta == 0 || prior == 0)
@@ -80,9 +85,10 @@ internal static class SampleText
             return "持平";
         }
 
+        var (up, down) = style == 2 ? ("增幅", "降幅") : ("增长", style == 1 ? "下降" : "降低");
         return delta > 0
-            ? $"增加{M(delta)}万元，增长{Pct(delta, prior)}%"
-            : $"减少{M(-delta)}万元，降低{Pct(-delta, prior)}%";
+            ? $"增加{M(delta)}万元，{up}{Pct(delta, prior)}%"
+            : $"减少{M(-delta)}万元，{down}{Pct(-delta, prior)}%";
     }
 
     internal static string Grade(decimal total) => total >= 90 ? "优" : total >= 80 ? "良" : total >= 60 ? "中" : "差";

@@ -72,6 +72,7 @@ public static class SyntheticDisclosure
             Vehicles = rng.Next(1, 6),
             General = (Money(rng, 0, 5), Money(rng, 0, 5)),
             Procurement = Money(rng, 0, 80),
+            Style = seed % 3,
         };
     }
 

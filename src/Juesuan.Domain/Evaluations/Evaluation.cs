@@ -21,6 +21,9 @@ public sealed record Evaluation
     /// <summary>The stated full mark of 总分 (usually 100).</summary>
     public Amount? TotalWeight { get; init; }
 
+    /// <summary>Where the printed total (总分 得分) is; null when it was not read.</summary>
+    public SourceLocation? TotalLocation { get; init; }
+
     /// <summary>等次/评价等级 as printed ("优", "优秀"), when stated.</summary>
     public string? Grade { get; init; }
 

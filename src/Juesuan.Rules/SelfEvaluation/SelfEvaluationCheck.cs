@@ -71,7 +71,7 @@ internal static class SelfEvaluationCheck
             }
             else
             {
-                context.Report(BuiltInRules.Weights, e.Location, CheckMessages.TotalWeight(total.Value, sum), total.Value, sum, inputs: Inputs(weighted, i => i.Weight));
+                context.Report(BuiltInRules.Weights, e.TotalLocation ?? e.Location, CheckMessages.TotalWeight(total.Value, sum), total.Value, sum, inputs: Inputs(weighted, i => i.Weight));
             }
         }
     }
@@ -109,7 +109,7 @@ internal static class SelfEvaluationCheck
             return;
         }
 
-        context.Report(BuiltInRules.Total, e.Location, CheckMessages.TotalScore(total.ToString(), sum.Format()), sum.Value, total.Value, $"Σ 得分 = {sum.Format()}", Inputs(scored, i => i.Score));
+        context.Report(BuiltInRules.Total, e.TotalLocation ?? e.Location, CheckMessages.TotalScore(total.ToString(), sum.Format()), sum.Value, total.Value, $"Σ 得分 = {sum.Format()}", Inputs(scored, i => i.Score));
     }
 
     /// <summary>A grade printed in the table itself must follow its total.</summary>
@@ -185,7 +185,7 @@ internal static class SelfEvaluationCheck
             }
             else
             {
-                context.Report(BuiltInRules.Breakdown, e.Location, CheckMessages.BreakdownSum("总得分", total.ToString(), sum.Format()), sum.Value, total.Value);
+                context.Report(BuiltInRules.Breakdown, e.TotalLocation ?? e.Location, CheckMessages.BreakdownSum("总得分", total.ToString(), sum.Format()), sum.Value, total.Value);
             }
         }
 
