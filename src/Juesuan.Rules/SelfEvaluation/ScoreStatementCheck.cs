@@ -43,6 +43,12 @@ internal static partial class ScoreStatementCheck
                 : s.Text.Contains("项目", StringComparison.Ordinal) ? EvaluationKind.ProjectSelfEvaluation
                 : (EvaluationKind?)null;
             var tables = context.Document.Evaluations.Where(e => e.Kind == kind && e.Total is not null).ToList();
+            if (kind == EvaluationKind.DepartmentSelfEvaluation && tables.Count == 0)
+            {
+                // A report that explains its score in words ("1、投入9.5分 …") instead of a table.
+                tables = context.Document.Evaluations.Where(e => e.Kind == EvaluationKind.NarrativeBreakdown && e.Total is not null && e.TotalLocation != s.Paragraph.Location).ToList();
+            }
+
             if (kind is null || tables.Count != 1)
             {
                 continue;
