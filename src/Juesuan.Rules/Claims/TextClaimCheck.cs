@@ -109,6 +109,14 @@ internal sealed partial class TextClaimCheck
     private void CheckAmounts(NarrativeSentence s)
     {
         var explanation = s.Paragraph.Part.HasFlag(DocumentPart.Explanation);
+
+        // Outside 情况说明 only the department-level split ("其中：基本支出…，项目支出…") is a
+        // statement about the whole department; a project report's 项目支出 is one project's.
+        if (!explanation && !(s.Text.Contains("基本支出", StringComparison.Ordinal) && s.Text.Contains("项目支出", StringComparison.Ordinal)))
+        {
+            return;
+        }
+
         var rule = explanation ? BuiltInRules.TextAmount : BuiltInRules.Fund;
         string? item = null;
         foreach (var m in s.Mentions)
