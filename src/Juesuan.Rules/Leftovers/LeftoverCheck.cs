@@ -79,11 +79,29 @@ internal static partial class LeftoverCheck
         }
     }
 
-    /// <summary>The match with a few characters of context, so the reader can find it.</summary>
+    /// <summary>The match with its clause around it (up to a few characters), so the reader can find it.</summary>
     private static string Around(string text, Match m)
     {
-        var start = Math.Max(0, m.Index - 6);
-        var end = Math.Min(text.Length, m.Index + m.Length + 4);
+        ReadOnlySpan<char> stops = "，。；：、,;:";
+        var start = Math.Max(0, m.Index - 8);
+        var before = text.AsSpan(start, m.Index - start).LastIndexOfAny(stops);
+        if (before >= 0)
+        {
+            start += before + 1;
+        }
+
+        var end = Math.Min(text.Length, m.Index + m.Length + 6);
+        var after = text.AsSpan(m.Index + m.Length, end - m.Index - m.Length).IndexOfAny(stops);
+        if (after >= 0)
+        {
+            end = m.Index + m.Length + after;
+        }
+
+        while (end < text.Length && text[end] == '…')
+        {
+            end++;
+        }
+
         return text[start..end].Trim();
     }
 

@@ -13,7 +13,7 @@ public static class CheckHtmlWriter
         body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2rem;color:#222;line-height:1.5}
         h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc;padding-bottom:.3rem}
         table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}
-        th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
+        th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}td.k{white-space:nowrap}
         .error{color:#b00020;font-weight:bold}.warning{color:#a15c00;font-weight:bold}.info{color:#555}
         .calc{color:#555;font-size:.9em}details{font-size:.9em;color:#444}.ok{color:#1b7f3b}
         """;
@@ -78,7 +78,7 @@ public static class CheckHtmlWriter
             foreach (var f in r.Findings)
             {
                 var level = f.Severity.ToString().ToLowerInvariant();
-                sb.Append("<tr><td class=\"").Append(level).Append("\">").Append(SeverityName(f.Severity)).Append("</td><td>").Append(E(f.Rule)).Append("</td><td>")
+                sb.Append("<tr><td class=\"k ").Append(level).Append("\">").Append(SeverityName(f.Severity)).Append("</td><td class=\"k\">").Append(E(f.Rule)).Append("</td><td class=\"k\">")
                     .Append(E(Where(f.Location))).Append("</td><td>").Append(E(f.Message));
                 if (f.Computation is { } calc)
                 {

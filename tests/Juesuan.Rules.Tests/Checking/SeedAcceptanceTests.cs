@@ -64,7 +64,7 @@ public class SeedAcceptanceTests
     [Theory]
     [InlineData(1613, "TX-AMOUNT", "文中一般公共服务支出（201）为 235.81万元，表中为 203.08 万元")]
     [InlineData(1631, "TX-CHANGE", "本年 54.97万元、比上年决算数增减少62.33万元，推出上年 117.30 万元，变动率应为 53.14%，文中“降低11.8%”")]
-    [InlineData(1631, "LO-CHOICE", "模板选择项“比上年决算数增减少62.”未按实际删改")]
+    [InlineData(1631, "LO-CHOICE", "模板选择项“比上年决算数增减少62.33”未按实际删改")]
     [InlineData(1979, "SE-TOTAL", "总分为 98.78，各项得分之和为 99.00")]
     [InlineData(1838, "SE-WEIGHT", "产出指标分值为 50，所属指标分值之和为 40")]
     [InlineData(2191, "SE-TOTAL", "总分为 98.97，各项得分之和为 108.97")]
