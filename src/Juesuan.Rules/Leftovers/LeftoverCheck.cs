@@ -117,6 +117,6 @@ internal static partial class LeftoverCheck
     [GeneratedRegex(@"(?<![\d０-９])20\d?\s+年度?|(?<![\d０-９])20\d年度?(?!\d)")]
     private static partial Regex BrokenYear();
 
-    [GeneratedRegex(@"(?<y>20\d\d)\s*年度?(?:部门|单位)?决算(?!数)|截至\s*(?<y>20\d\d)\s*年\s*12\s*月\s*31\s*日")]
+    [GeneratedRegex(@"(?<y>20\d\d)\s*年度?(?:部门|单位)?决算(?!数)|截至\s*(?<y>20\d\d)\s*年\s*12\s*月\s*31\s*日|(?<y>20\d\d)\s*年度?(?:部门（单位）|部门|单位)?(?:整体支出|项目支出)绩效自评")]
     private static partial Regex ReportYear();
 }
