@@ -42,6 +42,9 @@ public enum DefectKind
     /// <summary>"决算数大于年初预算数" where the figures say the opposite.</summary>
     BudgetComparison,
 
+    /// <summary>Parts listed under 其中 that no longer make their total.</summary>
+    PartsSum,
+
     /// <summary>Doubled punctuation.</summary>
     Typo,
 

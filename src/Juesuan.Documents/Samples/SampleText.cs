@@ -60,7 +60,7 @@ internal static class SampleText
             "十、一般性支出情况说明",
             $"{y}年本部门开支会议费{M(s.General.Meetings)}万元，开支培训费{M(s.General.Training)}万元。",
             "十一、关于政府采购支出说明",
-            $"本部门{y}年度政府采购支出总额{M(s.Procurement)}万元。",
+            $"本部门{y}年度政府采购支出总额{M(s.Procurement)}万元，其中：政府采购货物支出{M(Goods(s.Procurement))}万元、政府采购工程支出0万元、政府采购服务支出{M(s.Procurement - Goods(s.Procurement))}万元。",
             "十二、关于国有资产占用情况说明",
             $"截至{y}年12月31日，本部门共有车辆{s.Vehicles}辆。",
             $"十三、关于{y}年度预算绩效情况的说明",
@@ -73,6 +73,8 @@ internal static class SampleText
     }
 
     private static string M(decimal v) => v.ToString("F2", C);
+
+    private static decimal Goods(decimal procurement) => decimal.Round(procurement * 0.6m, 2);
 
     private static string Pct(decimal part, decimal whole) => whole == 0 ? "0.00" : (part / whole * 100m).ToString("F2", C);
 

@@ -26,6 +26,9 @@ public static class BuiltInRules
     /// <summary>Two statements imply different prior-year figures for the same item.</summary>
     public static readonly BuiltInRule TextPrior = new("TX-PRIOR", Severity.Warning, "同一项目推出的上年数不一致", "同一项目在不同段落由本年数与增减额推出的上年数应一致。");
 
+    /// <summary>Parts listed under 其中 (or before 合计) that do not make their whole.</summary>
+    public static readonly BuiltInRule TextSum = new("TX-SUM", Severity.Error, "分项与合计不符", "“其中”所列各项之和不能超过总数，完整列举（人员经费与公用经费、货物工程服务）时应等于总数；“…，合计…”应等于前列各数之和。");
+
     /// <summary>元 written where 万元 is meant.</summary>
     public static readonly BuiltInRule TextUnit = new("TX-UNIT", Severity.Warning, "金额单位疑似误写", "该数字以“元”表述，但与文中或表中以“万元”表述的同一数字相同。");
 
@@ -77,7 +80,7 @@ public static class BuiltInRules
     /// <summary>All checks, for the docs and <c>--list-rules</c>.</summary>
     public static IReadOnlyList<BuiltInRule> All { get; } =
     [
-        TextAmount, TextShare, TextRate, TextChange, TextDirection, TextPrior, TextUnit, TextScore,
+        TextAmount, TextShare, TextRate, TextChange, TextDirection, TextPrior, TextSum, TextUnit, TextScore,
         Placeholder, TemplateChoice, Typo, Year, Weights, ScoreCap, Total, ExecutionRate, Grade, Breakdown, Fund,
         Section, ThreePublicCounts, Rounding,
     ];

@@ -39,6 +39,10 @@ public static class CheckMessages
     public static string ChangeMismatch(string current, string delta, string prior, string pct, string expected) =>
         $"本年 {current}、{delta}，推出上年 {prior} 万元，变动率应为 {expected}%，文中“{pct}”";
 
+    /// <summary>Parts and their whole disagree.</summary>
+    public static string PartsDisagree(string whole, string printed, string sum, bool complete) =>
+        complete ? $"{whole} {printed}，所列各项之和为 {sum} 万元" : $"{whole} {printed}，其中所列各项之和 {sum} 万元已超过总数";
+
     /// <summary>Two direction words disagree.</summary>
     public static string DirectionsDisagree(string amount, string pct) => $"“{amount}”与“{pct}”方向相反";
 

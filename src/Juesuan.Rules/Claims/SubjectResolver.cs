@@ -36,13 +36,20 @@ internal static partial class SubjectResolver
             return null;
         }
 
-        if (ClassName().Match(s) is { Success: true } cls && FindClass(d, cls.Groups["name"].Value) is { } entry)
+        // "一般公共服务（类）支出", "一般公共服务支出（类）", or the bare class name "一般公共服务支出".
+        if ((ClassName().Match(s) is { Success: true } cls ? FindClass(d, cls.Groups["name"].Value) : s.EndsWith("支出", StringComparison.Ordinal) ? FindClass(d, s) : null) is { } entry)
         {
             var item = $"{CatalogNames.Normalize(entry.Name)}（{entry.Code.Digits}）";
             var code = entry.Code.Digits;
             return topic == Topic.General
                 ? Result(item, TableFigure.Coded(d, TableKind.GeneralBudgetExpenditure, code, "合计"))
                 : Result(item, TableFigure.Coded(d, TableKind.Expenditure, code, "本年支出合计"), TableFigure.Coded(d, TableKind.GeneralBudgetExpenditure, code, "合计"));
+        }
+
+        if (GrandTotal().Match(s) is { Success: true } grand)
+        {
+            var side = grand.Groups["side"].Value == "收入" ? "收入" : "支出";
+            return Result($"{side}总计", TableFigure.Cell(d, TableKind.IncomeExpenditureSummary, "总计", "决算数", side));
         }
 
         if (TotalOfBoth().IsMatch(s))
@@ -179,16 +186,19 @@ internal static partial class SubjectResolver
     [GeneratedRegex("预算|基金|资本|财政|专户|其他")]
     private static partial Regex ScopeWords();
 
+    [GeneratedRegex("^(?<side>收入|支出)总计$")]
+    private static partial Regex GrandTotal();
+
     [GeneratedRegex("收、?支总计|收支总额|收入支出总计")]
     private static partial Regex TotalOfBoth();
 
-    [GeneratedRegex("^(本年)?收入(合计|总额|总计)$")]
+    [GeneratedRegex("^(本年)?收入(合计|总额)$")]
     private static partial Regex IncomeTotal();
 
     [GeneratedRegex("^(一般公共预算)?财政拨款支出$")]
     private static partial Regex GrantSpending();
 
-    [GeneratedRegex("^(本年)?支出(合计|总额|总计)$")]
+    [GeneratedRegex("^(本年)?支出(合计|总额)$")]
     private static partial Regex SpendingTotal();
 
     [GeneratedRegex("公务用车购置(费)?及运行")]

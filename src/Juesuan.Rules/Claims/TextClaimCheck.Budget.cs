@@ -18,6 +18,10 @@ internal sealed partial class TextClaimCheck
         return budget is null || actual is null ? null : (budget, actual);
     }
 
+    /// <summary>The budget and actual of the sentence before, when it is in the same paragraph ("…为X万元，…为Y万元。完成…%").</summary>
+    private (Mention Budget, Mention Actual)? PreviousPair(int index, NarrativeSentence s) =>
+        index > 0 && _sentences[index - 1].Paragraph == s.Paragraph ? BudgetPair(_sentences[index - 1].Mentions) : null;
+
     /// <summary>"决算数大于/小于/等于预算数" must fit the budget and actual stated in the sentence or the one before.</summary>
     private void CheckBudgetWords(int index, NarrativeSentence s)
     {
@@ -27,8 +31,7 @@ internal sealed partial class TextClaimCheck
             return;
         }
 
-        var pair = BudgetPair(s.Mentions.Where(x => x.End <= m.Index))
-            ?? (index > 0 && _sentences[index - 1].Paragraph == s.Paragraph ? BudgetPair(_sentences[index - 1].Mentions) : null);
+        var pair = BudgetPair(s.Mentions.Where(x => x.End <= m.Index)) ?? PreviousPair(index, s);
         if (pair is not { } p)
         {
             return;
@@ -51,9 +54,9 @@ internal sealed partial class TextClaimCheck
         }
     }
 
-    private void CheckCompletion(NarrativeSentence s, Mention p)
+    private void CheckCompletion(int index, NarrativeSentence s, Mention p)
     {
-        if (BudgetPair(s.Mentions.Where(m => m.End <= p.Start)) is not var (budget, actual))
+        if ((BudgetPair(s.Mentions.Where(m => m.End <= p.Start)) ?? PreviousPair(index, s)) is not var (budget, actual))
         {
             _context.Skip(BuiltInRules.TextRate.Id, CheckMessages.NoBudgetPair);
             return;

@@ -50,11 +50,12 @@ internal sealed partial class TextClaimCheck
                 }
                 else if (IsCompletion(s, p))
                 {
-                    CheckCompletion(s, p);
+                    CheckCompletion(i, s, p);
                 }
             }
 
             CheckChanges(i, s);
+            CheckParts(s);
         }
 
         CheckUnits();

@@ -80,11 +80,15 @@ public class SeedAcceptanceTests
     }
 
     [Fact]
-    public void Check_Seed004_UnitSlipAndBreakdownOverParent()
+    public void Check_Seed004_UnitSlipBreakdownOverParentAndWrongTotal()
     {
         var report = Check("004");
         Assert.Contains(report.Findings, f => f.Location.Line == 1339 && f.Rule == "TX-UNIT");
         Assert.Contains(report.Findings, f => f.Location.Line == 1326 && f.Rule == "SE-BREAKDOWN");
+
+        // "收到财政资金205.83万元，年初结转结余1万元，合计215.83万元": 205.83 + 1 is 206.83.
+        var sum = Assert.Single(report.Findings, f => f.Rule == "TX-SUM");
+        Assert.Equal((1322, 206.83m, 215.83m), (sum.Location.Line, sum.Expected, sum.Actual));
     }
 
     [Theory]
