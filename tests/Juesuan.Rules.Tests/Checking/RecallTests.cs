@@ -76,6 +76,49 @@ public class RecallTests(ITestOutputHelper output)
         output.WriteLine($"recall {recall:P2} of {injected}");
         Assert.True(recall >= 0.99, $"recall {recall:P2}; missed:\n" + string.Join("\n", missed.Take(20)));
     }
+
+    /// <summary>The same defects survive .docx and .xlsx: every kind on a few documents per format.</summary>
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    public void Check_InjectedDefects_FoundThroughWordAndExcel(string format)
+    {
+        var checker = new Checker();
+        var missed = new List<string>();
+        var injected = 0;
+        foreach (var kind in Enum.GetValues<DefectKind>())
+        {
+            for (var seed = 1; seed <= 3; seed++)
+            {
+                if (DefectInjector.Inject(SyntheticDisclosure.Generate(seed), kind, seed) is not { } defect)
+                {
+                    continue;
+                }
+
+                injected++;
+                using var ms = new MemoryStream();
+                if (format == "docx")
+                {
+                    DisclosureFiles.WriteDocx(defect.Document, ms);
+                }
+                else
+                {
+                    DisclosureFiles.WriteXlsx(defect.Document, ms);
+                }
+
+                var read = DisclosureReader.Read("synthetic." + format, ms.ToArray());
+                Assert.True(read.Succeeded, read.Failure?.ToString());
+                var report = checker.Check(read.Disclosure!);
+                if (!report.Findings.Any(f => defect.Rules.Contains(f.Rule)))
+                {
+                    missed.Add($"{kind} seed {seed}");
+                }
+            }
+        }
+
+        Assert.True(injected > 60);
+        Assert.Empty(missed);
+    }
 }
 
 public class FundCheckTests
