@@ -23,6 +23,7 @@ public static class JuesuanCommand
             ParseCommand.Create(stdout, stderr),
             Checking.CheckCommand.Create(stdout, stderr),
             Checking.RulesCommand.Create(stdout, stderr),
+            Scoring.ScoreCommand.Create(stdout, stderr),
             Demo.DemoCommand.Create(stdout, stderr),
         };
         var result = root.Parse(args);

@@ -27,9 +27,10 @@ public static class Scorer
 
     /// <summary>
     /// Scores every leaf: an entered score first (by name or path), then the leaf's rule on its
-    /// metric's value. Never throws; a leaf without either is reported unscored.
+    /// metric's value, then (for leaves without a rule) a published score kept as such. Never
+    /// throws; a leaf without any of these is reported unscored.
     /// </summary>
-    public static SystemScore Score(IndicatorSystem system, IReadOnlyDictionary<string, IndicatorValue> values, IReadOnlyDictionary<string, decimal>? entered = null)
+    public static SystemScore Score(IndicatorSystem system, IReadOnlyDictionary<string, IndicatorValue> values, IReadOnlyDictionary<string, decimal>? entered = null, IReadOnlyDictionary<string, decimal>? published = null)
     {
         var list = new List<ScoredIndicator>();
         decimal total = 0, applicable = 0, all = 0;
@@ -54,6 +55,13 @@ public static class Scorer
 
             if (leaf.Rule is null)
             {
+                if (published is not null && published.TryGetValue(path, out var kept))
+                {
+                    total += kept;
+                    list.Add(new ScoredIndicator(path, leaf.Weight, kept, "沿用公布得分（定性指标，需人工判断）", null));
+                    continue;
+                }
+
                 list.Add(new ScoredIndicator(path, leaf.Weight, null, "评分标准需人工判断，请录入得分", null));
                 continue;
             }

@@ -18,6 +18,7 @@ public sealed record RateRule : ScoringRule
         }
 
         var share = Math.Min(rate, Cap) / Cap;
-        return new ScoreResult(Clamp(share * weight, weight), $"{F(rate)}% × {F(weight)} = {F(share * weight)}（封顶 {F(weight)}）");
+        var capped = rate > Cap ? $"（超过 {F(Cap)}% 按 {F(Cap)}% 计）" : string.Empty;
+        return new ScoreResult(Clamp(share * weight, weight), $"{F(decimal.Round(rate, 2))}%{capped} × {F(weight)} = {F(Clamp(share * weight, weight))}");
     }
 }

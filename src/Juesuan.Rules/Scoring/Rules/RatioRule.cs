@@ -30,7 +30,8 @@ public sealed record RatioRule : ScoringRule
             return new ScoreResult(Clamp(weight * OnZero, weight), $"分母为 0，按体系规定得 {F(OnZero * 100)}%");
         }
 
-        var share = Math.Min(num / den, 1);
-        return new ScoreResult(Clamp(weight * share, weight), $"{F(num)} ÷ {F(den)} × {F(weight)} = {F(weight * share)}（封顶 {F(weight)}）");
+        var ratio = num / den;
+        var capped = ratio > 1 ? $"，超过分值按 {F(weight)} 计" : string.Empty;
+        return new ScoreResult(Clamp(weight * Math.Min(ratio, 1), weight), $"{F(num)} ÷ {F(den)} × {F(weight)} = {F(decimal.Round(weight * ratio, 2))}{capped}");
     }
 }

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Juesuan.Cli.Tests.Parsing;
+using Juesuan.Tests.Shared;
+
+namespace Juesuan.Cli.Tests.Scoring;
+
+public class ScoreCommandTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("juesuan-score-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    [Fact]
+    public void Recheck_Seed003_Json_HasTheContractAndBothDifferences()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("score", "--recheck", TestPaths.Seed("003"), "--format", "json");
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var e = json.RootElement.GetProperty("documents")[0].GetProperty("evaluations")[0];
+        Assert.Equal(97m, e.GetProperty("publishedTotal").GetDecimal());
+        Assert.Equal(93m, e.GetProperty("recomputedTotal").GetDecimal());
+        var diffs = e.GetProperty("differences").EnumerateArray().ToList();
+        Assert.Equal(["预算完成率", "资金结余"], diffs.Select(d => d.GetProperty("indicator").GetString()));
+        Assert.All(diffs, d =>
+        {
+            Assert.Equal(2m, d.GetProperty("published").GetDecimal());
+            Assert.Equal(0m, d.GetProperty("recomputed").GetDecimal());
+            Assert.True(d.GetProperty("line").GetInt32() > 0);
+            Assert.False(string.IsNullOrEmpty(d.GetProperty("explanation").GetString()));
+        });
+    }
+
+    [Fact]
+    public void Recheck_Seed000_NoDifferenceExitsZero()
+    {
+        var (exit, stdout, _) = CliRunner.Run("score", "--recheck", TestPaths.Seed("000"));
+        Assert.Equal(0, exit);
+        Assert.Contains("公布总分 98，复核总分 98", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ListSystems_NamesEveryShippedSystemWithItsSource()
+    {
+        var (exit, stdout, _) = CliRunner.Run("score", "--list-systems");
+        Assert.Equal(0, exit);
+        foreach (var name in new[] { "national-project", "department-overall", "beita-2022" })
+        {
+            Assert.Contains(name, stdout, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("财预〔2020〕10号", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_RubricWithInputs_ScoresEnteredIndicatorsAndGrades()
+    {
+        var inputs = Path.Combine(dir, "inputs.json");
+        File.WriteAllText(inputs, """{"values": {"重点支出安排率": 85, "绩效考核等次": "优秀", "经济效益": "不适用"}, "scores": {"资金使用合规性": 13}}""");
+        var (exit, stdout, _) = CliRunner.Run("score", TestPaths.Seed("003"), "--inputs", inputs, "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var doc = json.RootElement.GetProperty("documents")[0];
+        Assert.Equal("beita-2022", doc.GetProperty("system").GetString());
+        var indicators = doc.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("indicator").GetString()!);
+        Assert.Equal(1m, indicators["投入/预算配置/重点支出安排率"].GetProperty("score").GetDecimal());
+        Assert.Equal(3m, indicators["产出/职责履行/工作质量"].GetProperty("score").GetDecimal());
+        Assert.Equal(13m, indicators["过程/预算管理/资金使用合规性"].GetProperty("score").GetDecimal());
+        Assert.Equal(0m, indicators["过程/预算执行/预算完成率"].GetProperty("score").GetDecimal());
+        Assert.Contains("过程/绩效管理/目标管理", doc.GetProperty("unscored").EnumerateArray().Select(u => u.GetString()));
+    }
+
+    [Fact]
+    public void Score_SelfEvaluationForm_UsesTheDocumentsOwnIndicators()
+    {
+        var (exit, stdout, _) = CliRunner.Run("score", TestPaths.Seed("001"));
+        Assert.Equal(0, exit);
+        Assert.Contains("对全区机构编制工作进行督查  分值 10  得分 10  21 ÷ 10 × 10 = 21，超过分值按 10 计", stdout, StringComparison.Ordinal);
+        Assert.Contains("总分 99，等级 优", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--system", "nope", "没有名为“nope”的指标体系")]
+    [InlineData("--inputs", "/no/such.json", "无法读取录入文件：文件不存在")]
+    public void Score_BadOption_IsOneClearLineAndExitTwo(string option, string value, string message)
+    {
+        var (exit, _, stderr) = CliRunner.Run("score", TestPaths.Seed("003"), option, value);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_InputsNotJson_IsOneClearLine()
+    {
+        var inputs = Path.Combine(dir, "bad.json");
+        File.WriteAllText(inputs, "{ values: ");
+        var (exit, _, stderr) = CliRunner.Run("score", TestPaths.Seed("003"), "--inputs", inputs);
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"{inputs}: error: 录入文件不是有效的 JSON", stderr, StringComparison.Ordinal);
+    }
+}
