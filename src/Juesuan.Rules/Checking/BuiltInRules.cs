@@ -56,6 +56,9 @@ public static class BuiltInRules
     /// <summary>Scores do not add up to the total.</summary>
     public static readonly BuiltInRule Total = new("SE-TOTAL", Severity.Error, "各项得分之和与总分不符", "自评表总分应等于各项指标得分之和。");
 
+    /// <summary>A score the evaluation's own rule does not give.</summary>
+    public static readonly BuiltInRule ScoreRule = new("SE-RULE", Severity.Error, "得分与评分规则不符", "按评价表自身的评分标准（评分体系为数据，见 docs/scoring.md）重新计分，公布得分与之不符。");
+
     /// <summary>Execution rate or its score wrong.</summary>
     public static readonly BuiltInRule ExecutionRate = new("SE-RATE", Severity.Error, "预算执行率或其得分计算错误", "执行率 = 全年执行数 ÷ 全年预算数；得分 = 执行率 × 分值（不超过分值）。");
 
@@ -81,7 +84,7 @@ public static class BuiltInRules
     public static IReadOnlyList<BuiltInRule> All { get; } =
     [
         TextAmount, TextShare, TextRate, TextChange, TextDirection, TextPrior, TextSum, TextUnit, TextScore,
-        Placeholder, TemplateChoice, Typo, Year, Weights, ScoreCap, Total, ExecutionRate, Grade, Breakdown, Fund,
+        Placeholder, TemplateChoice, Typo, Year, Weights, ScoreCap, Total, ScoreRule, ExecutionRate, Grade, Breakdown, Fund,
         Section, ThreePublicCounts, Rounding,
     ];
 }

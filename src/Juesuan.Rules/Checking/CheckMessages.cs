@@ -88,6 +88,10 @@ public static class CheckMessages
     /// <summary>Σ scores ≠ total.</summary>
     public static string TotalScore(string total, string sum) => $"总分为 {total}，各项得分之和为 {sum}";
 
+    /// <summary>A score its own rule does not give.</summary>
+    public static string ScoreAgainstRule(string indicator, decimal published, decimal recomputed) =>
+        string.Create(CultureInfo.InvariantCulture, $"“{indicator}”公布得分 {published:0.##}，按其评分标准应为 {recomputed:0.##}");
+
     /// <summary>Execution rate ≠ executed / budget.</summary>
     public static string RateWrong(string budget, string executed, string printed, string expected) =>
         $"全年预算数 {budget}、执行数 {executed}，执行率应为 {expected}%，表中为 {printed}%";

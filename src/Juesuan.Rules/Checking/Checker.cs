@@ -34,6 +34,7 @@ public sealed class Checker
         new TextClaimCheck(context, sentences).Run();
         ScoreStatementCheck.Run(context, sentences);
         SelfEvaluationCheck.Run(context);
+        RecheckCheck.Run(context);
         FundCheck.Run(context);
         LeftoverCheck.Run(context);
         if (IsFinalAccounts(document))

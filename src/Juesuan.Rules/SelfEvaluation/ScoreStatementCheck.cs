@@ -66,8 +66,8 @@ internal static partial class ScoreStatementCheck
         }
     }
 
-    /// <summary>The national grade bands: 优 ≥ 90, 良 80–90, 中 60–80, 差 &lt; 60.</summary>
-    internal static string Band(decimal total) => total >= 90 ? "优" : total >= 80 ? "良" : total >= 60 ? "中" : "差";
+    /// <summary>The national grade bands (优 ≥ 90, 良 80–90, 中 60–80, 差 &lt; 60), from the national-project system's data.</summary>
+    internal static string Band(decimal total) => Scoring.IndicatorSystems.Find("national-project")!.GradeOf(total);
 
     private static string Band(string word) => word[0] switch
     {

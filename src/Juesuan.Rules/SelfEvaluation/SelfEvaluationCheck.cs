@@ -5,6 +5,8 @@ using DocEvaluation = Juesuan.Domain.Evaluations.Evaluation;
 using Juesuan.Domain.Findings;
 using Juesuan.Rules.Checking;
 using Juesuan.Rules.Evaluation;
+using Juesuan.Rules.Scoring;
+using Juesuan.Rules.Scoring.Rules;
 
 namespace Juesuan.Rules.SelfEvaluation;
 
@@ -160,8 +162,10 @@ internal static class SelfEvaluationCheck
 
         if (fund.Score is { } score && fund.Weight is { } weight)
         {
-            var capped = new Interval(Math.Min(rate.Lower, 100), Math.Min(rate.Upper, 100), Math.Min(rate.Value, 100));
-            var expected = capped * Interval.Exact(weight.Value / 100m);
+            // The scoring engine's rule (执行率 × 分值, capped), at both ends of the rate's interval.
+            var rule = new RateRule();
+            decimal At(decimal r) => rule.Score(weight.Value, IndicatorValue.Of(r, string.Empty))!.Score;
+            var expected = new Interval(At(rate.Lower), At(rate.Upper), At(rate.Value));
             if (Score(score).Overlaps(expected))
             {
                 context.Pass();
