@@ -7,8 +7,9 @@ namespace Juesuan.Rules.SelfEvaluation;
 
 /// <summary>
 /// Scores awarded against the evaluation's own rules, found by the scoring engine
-/// (<see cref="Rechecker"/>): an error for a rubric's own 评分标准, a warning for the national
-/// forms' generic rule (quantitative indicators by ratio to target).
+/// (<see cref="Rechecker"/>): an error for a rubric's own 评分标准 (either way), a warning when
+/// a national form gives a quantitative indicator more than its ratio to target allows (fewer
+/// points is the preparer's judgement of quality and is left to them).
 /// </summary>
 internal static class RecheckCheck
 {
@@ -17,8 +18,9 @@ internal static class RecheckCheck
         var rechecked = Rechecker.Recheck(context.Document);
         foreach (var (result, evaluation) in rechecked.Zip(context.Document.Evaluations.Where(e => e.Indicators.Count > 0)))
         {
-            var severity = evaluation.Kind == EvaluationKind.Rubric ? Severity.Error : Severity.Warning;
-            foreach (var d in result.Differences)
+            var rubric = evaluation.Kind == EvaluationKind.Rubric;
+            var severity = rubric ? Severity.Error : Severity.Warning;
+            foreach (var d in result.Differences.Where(d => rubric || d.Published > d.Recomputed))
             {
                 context.Report(BuiltInRules.ScoreRule, d.Location, CheckMessages.ScoreAgainstRule(d.Indicator, d.Published, d.Recomputed), d.Recomputed, d.Published, d.Explanation, severity: severity);
             }
