@@ -47,6 +47,7 @@ public static partial class DefectInjector
             DefectKind.ScoreOverWeight => Indicator(d, i => i with { Score = Amount.Of(i.Weight!.Value.Value + 2, 0) }, "SE-SCORE"),
             DefectKind.TotalScore => Evaluation(d, e => e with { Total = Amount.Of(e.Total!.Value.Value - bump, 2) }, "SE-TOTAL"),
             DefectKind.GroupWeight => Evaluation(d, e => e with { Groups = [e.Groups[0] with { Weight = Amount.Of(e.Groups[0].Weight!.Value.Value + 5, 0) }, .. e.Groups.Skip(1)] }, "SE-WEIGHT"),
+            DefectKind.ScoreAgainstRule => Indicator(d, i => i with { Actual = "9个", Target = "12个" }, "SE-RULE"),
             DefectKind.ExecutionRate => Evaluation(d, e => e with { Fund = e.Fund! with { ExecutionRate = Amount.Of(92.5m, 1) } }, "SE-RATE"),
             DefectKind.Grade => Text(d, "评价等级为", new Regex("(?<=等级为“)[优良中差]"), m => m.Value == "优" ? "良" : "优", "SE-GRADE"),
             DefectKind.TextScore => Text(d, "整体支出绩效自评得分", new Regex(@"(?<=得分)\d+(\.\d+)?"), m => Shift(m, -bump), "TX-SCORE"),

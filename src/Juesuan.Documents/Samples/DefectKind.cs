@@ -78,6 +78,9 @@ public enum DefectKind
     /// <summary>A group weight differs from its leaves.</summary>
     GroupWeight,
 
+    /// <summary>A quantitative indicator keeps full marks though its actual falls short of the target.</summary>
+    ScoreAgainstRule,
+
     /// <summary>The execution rate is wrong.</summary>
     ExecutionRate,
 
