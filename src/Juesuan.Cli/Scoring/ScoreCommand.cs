@@ -20,17 +20,25 @@ internal static class ScoreCommand
         var system = new Option<string?>("--system") { Description = "指标体系（见 --list-systems）；默认按文件内容选择" };
         var prior = new Option<string?>("--prior") { Description = "上年的决算文件（计算变动率）" };
         var inputs = new Option<string?>("--inputs") { Description = "录入值与得分（JSON）" };
-        var format = new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "输出格式：text、json、xlsx 或 docx（后两者需 --out）", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "xlsx", "docx");
+        var output = new Option<string?>("--out") { Description = "输出文件（xlsx、docx 必须指定）" };
         var list = new Option<bool>("--list-systems") { Description = "列出内置指标体系" };
         var recheck = new Option<bool>("--recheck") { Description = "按文件自身的评分规则复核其中每个自评表和评分表" };
-        var command = new Command("score", "绩效评分：按指标体系计分；复核已公布的自评得分") { file, system, prior, inputs, format, list, recheck };
-        command.SetAction(r => Run(r.GetValue(file), r.GetValue(system), r.GetValue(prior), r.GetValue(inputs), r.GetValue(format)!, r.GetValue(list), r.GetValue(recheck), stdout, stderr));
+        var command = new Command("score", "绩效评分：按指标体系计分；复核已公布的自评得分") { file, system, prior, inputs, format, output, list, recheck };
+        command.SetAction(r => Run(r.GetValue(file), r.GetValue(system), r.GetValue(prior), r.GetValue(inputs), new Output(r.GetValue(format)!, r.GetValue(output)), r.GetValue(list), r.GetValue(recheck), stdout, stderr));
         return command;
     }
 
-    public static int Run(string? file, string? systemName, string? priorFile, string? inputsFile, string format, bool list, bool recheck, TextWriter stdout, TextWriter stderr)
+    public static int Run(string? file, string? systemName, string? priorFile, string? inputsFile, Output output, bool list, bool recheck, TextWriter stdout, TextWriter stderr)
     {
+        var format = output.Format;
+        if (format is "xlsx" or "docx" && output.Path is null)
+        {
+            stderr.WriteLine($"juesuan: --format {format} 需要用 --out 指定输出文件");
+            return JuesuanCommand.InputFailure;
+        }
+
         if (list)
         {
             foreach (var s in IndicatorSystems.All)
@@ -61,6 +69,13 @@ internal static class ScoreCommand
             if (format == "json")
             {
                 stdout.WriteLine(ScoreJsonWriter.Rechecks([(file, results)]));
+            }
+            else if (format is "xlsx" or "docx")
+            {
+                if (!output.Write(ScoreLayout.Recheck(file, results), stderr))
+                {
+                    return JuesuanCommand.InputFailure;
+                }
             }
             else
             {
@@ -110,6 +125,10 @@ internal static class ScoreCommand
         {
             stdout.WriteLine(ScoreJsonWriter.Scores([(file, score)]));
         }
+        else if (format is "xlsx" or "docx")
+        {
+            return output.Write(ScoreLayout.Score(file, score), stderr) ? JuesuanCommand.Ok : JuesuanCommand.InputFailure;
+        }
         else
         {
             ScoreTextWriter.WriteScore(file, score, stdout);
@@ -139,6 +158,36 @@ internal static class ScoreCommand
         }
 
         return read.Disclosure;
+    }
+}
+
+/// <summary>Output format and file of <c>score</c>.</summary>
+/// <param name="Format">text, json, xlsx or docx.</param>
+/// <param name="Path">Output file for xlsx and docx.</param>
+internal sealed record Output(string Format, string? Path)
+{
+    /// <summary>Writes a layout as .xlsx or .docx to <see cref="Path"/>; false (with a message) when the file cannot be written.</summary>
+    public bool Write(Documents.Layout.LayoutDocument layout, TextWriter stderr)
+    {
+        try
+        {
+            using var file = File.Create(Path!);
+            if (Format == "xlsx")
+            {
+                Documents.Writing.DisclosureFiles.WriteXlsx(layout, file);
+            }
+            else
+            {
+                Documents.Writing.DisclosureFiles.WriteDocx(layout, file);
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{Path}: error: 无法写入输出文件：{e.Message}");
+            return false;
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Juesuan.Documents.Excel;
+using Juesuan.Documents.Layout;
 using Juesuan.Documents.Text;
 using Juesuan.Documents.Word;
 using Juesuan.Domain.Disclosures;
@@ -17,6 +18,12 @@ public static class DisclosureFiles
 
     /// <summary>Writes an .xlsx.</summary>
     public static void WriteXlsx(Disclosure d, Stream output) => XlsxLayoutWriter.Write(DisclosureLayoutWriter.Write(d), output);
+
+    /// <summary>Writes any layout (paragraphs and tables, e.g. a scored indicator table) as .docx.</summary>
+    public static void WriteDocx(LayoutDocument layout, Stream output) => DocxLayoutWriter.Write(layout, output);
+
+    /// <summary>Writes any layout as .xlsx, one sheet per table, numbers as numbers.</summary>
+    public static void WriteXlsx(LayoutDocument layout, Stream output) => XlsxLayoutWriter.Write(layout, output);
 
     /// <summary>Writes NAME.txt, NAME.docx and NAME.xlsx into a folder and returns their paths.</summary>
     public static IReadOnlyList<string> WriteAll(Disclosure d, string folder, string name)

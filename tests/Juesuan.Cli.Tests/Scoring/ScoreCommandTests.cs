@@ -99,4 +99,26 @@ public class ScoreCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.StartsWith($"{inputs}: error: 录入文件不是有效的 JSON", stderr, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("xlsx")]
+    [InlineData("docx")]
+    public void Score_WordAndExcel_ReadBackAsATable(string format)
+    {
+        var output = Path.Combine(dir, "score." + format);
+        var (exit, _, _) = CliRunner.Run("score", TestPaths.Seed("003"), "--format", format, "--out", output);
+        Assert.Equal(0, exit);
+        var layout = Juesuan.Documents.Reading.DisclosureReader.ReadLayout(output);
+        var rows = layout.Blocks.OfType<Juesuan.Documents.Layout.LayoutTable>().SelectMany(t => t.Rows).Select(r => string.Join("|", r.Cells.Select(c => c.Text))).ToList();
+        Assert.Contains(rows, r => r.StartsWith("指标|分值|得分|计算|依据", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("过程/预算执行/预算完成率|2|0|", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Score_ExcelWithoutOut_IsAUsageError()
+    {
+        var (exit, _, stderr) = CliRunner.Run("score", TestPaths.Seed("003"), "--format", "xlsx");
+        Assert.Equal(2, exit);
+        Assert.Contains("--out", stderr, StringComparison.Ordinal);
+    }
 }
