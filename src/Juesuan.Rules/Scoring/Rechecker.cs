@@ -35,11 +35,12 @@ public static partial class Rechecker
     /// <summary>Rechecks every evaluation with indicators.</summary>
     public static IReadOnlyList<RecheckResult> Recheck(Disclosure d, Disclosure? prior = null)
     {
-        var metrics = DocumentMetrics.Compute(d, prior);
+        // Metrics come from the whole text; only rubrics need them.
+        var metrics = new Lazy<IReadOnlyDictionary<string, IndicatorValue>>(() => DocumentMetrics.Compute(d, prior));
         var results = new List<RecheckResult>();
         foreach (var e in d.Evaluations.Where(e => e.Indicators.Count > 0))
         {
-            results.Add(e.Kind == EvaluationKind.Rubric ? Rubric(e, metrics) : Table(e));
+            results.Add(e.Kind == EvaluationKind.Rubric ? Rubric(e, metrics.Value) : Table(e));
         }
 
         return results;
