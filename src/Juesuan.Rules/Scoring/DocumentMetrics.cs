@@ -32,7 +32,8 @@ public static partial class DocumentMetrics
         var executed = Stated(d, ExecutionRate()) ?? FundRate(d);
         Add("预算执行率", executed);
         Add("预算完成率", executed);
-        Add("年度资金总额执行率", executed);
+        Add("年度资金总额执行率", Stated(d, TotalFundRate()) ?? executed);
+        Add("预算控制率", Stated(d, BudgetControl()));
         Add("结余率", Balance(d));
         Add("三公经费控制率", Stated(d, ThreePublicControl()) ?? TableRate(d, "合计"));
         Add("公用经费控制率", Stated(d, PublicControl()));
@@ -151,6 +152,12 @@ public static partial class DocumentMetrics
 
     [GeneratedRegex(@"预算(?:执行|完成)率(?:为|是|达到|达)?\s*(?<v>\d+(?:\.\d+)?)\s*[%％]")]
     private static partial Regex ExecutionRate();
+
+    [GeneratedRegex(@"年度资金总额执行率(?:为|是|达到|达)?\s*(?<v>\d+(?:\.\d+)?)\s*[%％]")]
+    private static partial Regex TotalFundRate();
+
+    [GeneratedRegex(@"预算控制率(?:为|是)?\s*(?<v>\d+(?:\.\d+)?)\s*[%％]")]
+    private static partial Regex BudgetControl();
 
     [GeneratedRegex(@"超支\s*(?<v>\d+(?:\.\d+)?)\s*万元")]
     private static partial Regex Overspent();
