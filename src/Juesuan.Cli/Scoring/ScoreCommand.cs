@@ -19,7 +19,7 @@ internal static class ScoreCommand
         var file = new Argument<string?>("FILE") { Arity = ArgumentArity.ZeroOrOne, Description = "要评分（或复核）的文件" };
         var system = new Option<string?>("--system") { Description = "指标体系（见 --list-systems）；默认按文件内容选择" };
         var prior = new Option<string?>("--prior") { Description = "上年的决算文件（计算变动率）" };
-        var inputs = new Option<string?>("--inputs") { Description = "录入值与得分（JSON）" };
+        var inputs = new Option<string?>("--inputs") { Description = "录入值与得分（JSON、YAML 或 .xlsx）" };
         var format = new Option<string>("--format") { Description = "输出格式：text、json、xlsx 或 docx（后两者需 --out）", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "xlsx", "docx");
         var output = new Option<string?>("--out") { Description = "输出文件（xlsx、docx 必须指定）" };

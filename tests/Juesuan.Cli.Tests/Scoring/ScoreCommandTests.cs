@@ -97,7 +97,7 @@ public class ScoreCommandTests : IDisposable
         File.WriteAllText(inputs, "{ values: ");
         var (exit, _, stderr) = CliRunner.Run("score", TestPaths.Seed("003"), "--inputs", inputs);
         Assert.Equal(2, exit);
-        Assert.StartsWith($"{inputs}: error: 录入文件不是有效的 JSON", stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"{inputs}: error: 录入文件格式不正确", stderr, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -121,4 +121,34 @@ public class ScoreCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("--out", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Score_YamlAndWorkbookInputs_GiveTheSameScores()
+    {
+        var yaml = Path.Combine(dir, "inputs.yaml");
+        File.WriteAllText(yaml, "evidence: 考核通报\nvalues:\n  重点支出安排率: 85\n  绩效考核等次: 优秀\nscores:\n  资金使用合规性: 13\n");
+        var xlsx = Path.Combine(dir, "inputs.xlsx");
+        var layout = new Juesuan.Documents.Layout.LayoutDocument(xlsx, "layout", [new Juesuan.Documents.Layout.LayoutTable(
+            [
+                Row("名称", "值", "得分", "依据"),
+                Row("重点支出安排率", "85%", "", "考核通报"),
+                Row("绩效考核等次", "优秀", "", "考核通报"),
+                Row("资金使用合规性", "", "13", "审计报告"),
+            ], new Juesuan.Domain.Diagnostics.SourceLocation())], []);
+        using (var f = File.Create(xlsx))
+        {
+            Juesuan.Documents.Writing.DisclosureFiles.WriteXlsx(layout, f);
+        }
+
+        var (exitYaml, yamlOut, yamlErr) = CliRunner.Run("score", TestPaths.Seed("003"), "--inputs", yaml, "--format", "json");
+        var (exitXlsx, xlsxOut, xlsxErr) = CliRunner.Run("score", TestPaths.Seed("003"), "--inputs", xlsx, "--format", "json");
+        Assert.Equal((0, 0), (exitYaml, exitXlsx));
+        Assert.Equal(string.Empty, yamlErr + xlsxErr);
+        decimal Total(string json) => JsonDocument.Parse(json).RootElement.GetProperty("documents")[0].GetProperty("total").GetDecimal();
+        Assert.Equal(Total(yamlOut), Total(xlsxOut));
+        Assert.Contains("考核通报", yamlOut, StringComparison.Ordinal);
+    }
+
+    private static Juesuan.Documents.Layout.LayoutRow Row(params string[] cells) =>
+        new([.. cells.Select(c => new Juesuan.Documents.Layout.LayoutCell(c, new Juesuan.Domain.Diagnostics.SourceLocation()))], new Juesuan.Domain.Diagnostics.SourceLocation());
 }
