@@ -60,17 +60,24 @@ public static partial class Rechecker
             var published = i.Score?.Value ?? 0;
             var leaf = system is null ? null : Leaf(system, i);
             var weight = i.Weight?.Value ?? leaf?.Weight ?? 0;
-            if (leaf?.Rule is null || leaf.Metric is null || !metrics.TryGetValue(leaf.Metric, out var value) || leaf.Rule.Score(weight, value) is not { } result)
+            var value = leaf?.Metric is { } metric ? metrics.GetValueOrDefault(metric) : null;
+            var result = leaf?.Rule switch
+            {
+                CompositeRule c => c.Score(weight, m => metrics.GetValueOrDefault(m)),
+                { } rule when value is not null => rule.Score(weight, value),
+                _ => null,
+            };
+            if (leaf is null || result is null)
             {
                 total += published;
-                kept.Add($"{i.Name}：{(leaf is null ? "体系中没有此指标" : leaf.Rule is null ? "评分标准需人工判断" : $"文中没有“{leaf.Metric}”的数据")}");
+                kept.Add($"{i.Name}：{(leaf is null ? "体系中没有此指标" : leaf.Rule is null ? "评分标准需人工判断" : $"文中没有“{leaf.Metric ?? "各分项"}”的数据")}");
                 continue;
             }
 
             total += result.Score;
             if (result.Score != published)
             {
-                differences.Add(new ScoreDifference(i.Name, published, result.Score, i.Location, $"{leaf.Criteria}。{value.Evidence}：{result.Explanation}"));
+                differences.Add(new ScoreDifference(i.Name, published, result.Score, i.Location, $"{leaf.Criteria}。{value?.Evidence}：{result.Explanation}"));
             }
         }
 

@@ -1,3 +1,5 @@
+using Juesuan.Rules.Scoring.Rules;
+
 namespace Juesuan.Rules.Scoring;
 
 /// <summary>One indicator as scored.</summary>
@@ -66,14 +68,18 @@ public static class Scorer
                 continue;
             }
 
-            if (value is null || leaf.Rule.Score(leaf.Weight, value) is not { } result)
+            var result = leaf.Rule is CompositeRule composite
+                ? composite.Score(leaf.Weight, m => values.GetValueOrDefault(m))
+                : value is null ? null : leaf.Rule.Score(leaf.Weight, value);
+            if (result is null)
             {
-                list.Add(new ScoredIndicator(path, leaf.Weight, null, $"缺少“{leaf.Metric ?? leaf.Name}”的数据", value?.Evidence));
+                var wanted = leaf.Rule is CompositeRule c ? string.Join("、", c.Parts.Select(p => p.Metric).Where(m => !values.ContainsKey(m))) : leaf.Metric ?? leaf.Name;
+                list.Add(new ScoredIndicator(path, leaf.Weight, null, $"缺少“{wanted}”的数据", value?.Evidence));
                 continue;
             }
 
             total += result.Score;
-            list.Add(new ScoredIndicator(path, leaf.Weight, result.Score, result.Explanation, value.Evidence));
+            list.Add(new ScoredIndicator(path, leaf.Weight, result.Score, result.Explanation, value?.Evidence));
         }
 
         if (system.Reweight && applicable > 0 && applicable < all)

@@ -66,9 +66,14 @@ public class ScorerTests
     public void Score_NotApplicableOptionalIndicator_IsReweighted()
     {
         var system = IndicatorSystems.Find("beita-2022")!;
-        var values = system.Leaves().Where(l => l.Leaf.Metric is not null).ToDictionary(
-            l => l.Leaf.Metric!,
-            l => l.Leaf.Rule is Juesuan.Rules.Scoring.Rules.GradeRule g ? IndicatorValue.OfGrade(g.Shares.Keys.First(), "x") : IndicatorValue.Of(0, "x"));
+        static IndicatorValue Best(Juesuan.Rules.Scoring.Rules.ScoringRule? rule) =>
+            rule is Juesuan.Rules.Scoring.Rules.GradeRule g ? IndicatorValue.OfGrade(g.Shares.Keys.First(), "x") : IndicatorValue.Of(0, "x");
+        var values = system.Leaves().Where(l => l.Leaf.Metric is not null).ToDictionary(l => l.Leaf.Metric!, l => Best(l.Leaf.Rule));
+        foreach (var part in system.Leaves().Select(l => l.Leaf.Rule).OfType<Juesuan.Rules.Scoring.Rules.CompositeRule>().SelectMany(c => c.Parts))
+        {
+            values[part.Metric] = Best(part.Rule);
+        }
+
         var entered = system.Leaves().Where(l => l.Leaf.Rule is null && !l.Leaf.Optional).ToDictionary(l => l.Path, l => l.Leaf.Weight);
         values["经济效益"] = new IndicatorValue { NotApplicable = true, Evidence = "不适用" };
         var s = Scorer.Score(system, values, entered);

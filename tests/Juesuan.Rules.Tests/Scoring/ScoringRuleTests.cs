@@ -124,3 +124,31 @@ public class ScoringRuleTests
         });
     }
 }
+
+public class CompositeRuleTests
+{
+    // "①编制政府采购年度预算并上报的，0.5分；②追加并编制政府采购预算的，0.5分；③政府采购执行率=100%，计1分；每少一个百分点扣0.1分"
+    [Theory]
+    [InlineData("是", "是", 100, 2)]
+    [InlineData("是", "否", 95, 1)]
+    [InlineData("否", "否", 50, 0)]
+    public void Composite_SumsItsParts(string budgeted, string added, decimal rate, decimal expected)
+    {
+        var leaf = IndicatorSystems.Find("beita-2022")!.Leaves().Single(l => l.Leaf.Name == "政府采购").Leaf;
+        var values = new Dictionary<string, IndicatorValue>
+        {
+            ["编制政府采购预算"] = IndicatorValue.OfGrade(budgeted, "x"),
+            ["追加时编制政府采购预算"] = IndicatorValue.OfGrade(added, "x"),
+            ["政府采购执行率"] = IndicatorValue.Of(rate, "x"),
+        };
+        var result = ((Juesuan.Rules.Scoring.Rules.CompositeRule)leaf.Rule!).Score(leaf.Weight, m => values.GetValueOrDefault(m));
+        Assert.Equal(expected, result!.Score);
+    }
+
+    [Fact]
+    public void Composite_MissingPart_LeavesTheIndicatorUnscored()
+    {
+        var leaf = IndicatorSystems.Find("beita-2022")!.Leaves().Single(l => l.Leaf.Name == "政府采购").Leaf;
+        Assert.Null(((Juesuan.Rules.Scoring.Rules.CompositeRule)leaf.Rule!).Score(leaf.Weight, _ => null));
+    }
+}

@@ -14,6 +14,7 @@ namespace Juesuan.Rules.Scoring.Rules;
 [JsonDerivedType(typeof(ChecklistRule), "checklist")]
 [JsonDerivedType(typeof(GradeRule), "grade")]
 [JsonDerivedType(typeof(RateRule), "rate")]
+[JsonDerivedType(typeof(CompositeRule), "composite")]
 public abstract record ScoringRule
 {
     /// <summary>Points for <paramref name="value"/> out of <paramref name="weight"/>, or null when the value does not fit the rule.</summary>
