@@ -151,4 +151,31 @@ public class ScoreCommandTests : IDisposable
 
     private static Juesuan.Documents.Layout.LayoutRow Row(params string[] cells) =>
         new([.. cells.Select(c => new Juesuan.Documents.Layout.LayoutCell(c, new Juesuan.Domain.Diagnostics.SourceLocation()))], new Juesuan.Domain.Diagnostics.SourceLocation());
+
+    [Fact]
+    public void Score_WithPrior_ComputesYearOnYearChanges()
+    {
+        var now = Juesuan.Documents.Samples.SampleDisclosure.Create(2024);
+        var prior = Juesuan.Documents.Samples.SampleDisclosure.Build(Juesuan.Documents.Samples.SyntheticDisclosure.Spec(5, 2023) with { Reception = (4.00m, 1.00m), CarRunning = (8.00m, 6.00m) });
+        var nowPath = Path.Combine(dir, "2024.txt");
+        var priorPath = Path.Combine(dir, "2023.txt");
+        File.WriteAllText(nowPath, Juesuan.Documents.Writing.DisclosureFiles.ToText(now));
+        File.WriteAllText(priorPath, Juesuan.Documents.Writing.DisclosureFiles.ToText(prior));
+        var (exit, stdout, stderr) = CliRunner.Run("score", nowPath, "--system", "beita-2022", "--prior", priorPath, "--format", "json");
+        Assert.Equal((0, string.Empty), (exit, stderr));
+        var indicators = JsonDocument.Parse(stdout).RootElement.GetProperty("documents")[0].GetProperty("indicators").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("indicator").GetString()!);
+        // 三公 9.46 against 7.00 last year: +35.14%, 3 − 35.14 × 0.3 < 0 → 0; 公务接待费 2.26 against 1.00: +126% → 0.
+        Assert.Equal(0m, indicators["投入/预算配置/“三公经费”变动率"].GetProperty("score").GetDecimal());
+        Assert.Contains("35.14%", indicators["投入/预算配置/“三公经费”变动率"].GetProperty("evidence").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0m, indicators["投入/预算配置/公务招待费变动率"].GetProperty("score").GetDecimal());
+    }
+
+    [Fact]
+    public void Score_PriorThatCannotBeRead_ExitsTwo()
+    {
+        var (exit, _, stderr) = CliRunner.Run("score", TestPaths.Seed("003"), "--prior", Path.Combine(dir, "missing.docx"));
+        Assert.Equal(2, exit);
+        Assert.Contains("JS0001", stderr, StringComparison.Ordinal);
+    }
 }
