@@ -49,15 +49,8 @@ public static class CheckJsonWriter
             w.WriteEndObject();
         }
 
-        StringOrNull(w, "department", r.Department);
-        if (r.Year is { } year)
-        {
-            w.WriteNumber("year", year);
-        }
-        else
-        {
-            w.WriteNull("year");
-        }
+        JsonFields.String(w, "department", r.Department);
+        JsonFields.Number(w, "year", r.Year);
 
         w.WriteStartObject("summary");
         w.WriteNumber("errors", r.Count(Severity.Error));
@@ -95,26 +88,12 @@ public static class CheckJsonWriter
         w.WriteString("rule", f.Rule);
         w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
         w.WriteString("message", f.Message);
-        if (f.Location.Line is { } line)
-        {
-            w.WriteNumber("line", line);
-        }
-        else
-        {
-            w.WriteNull("line");
-        }
-
-        if (f.Location.Page is { } page)
-        {
-            w.WriteNumber("page", page);
-        }
-
-        w.WriteString("location", f.Location.Describe());
-        NumberOrNull(w, "expected", f.Expected);
-        NumberOrNull(w, "actual", f.Actual);
-        StringOrNull(w, "title", f.Title);
-        StringOrNull(w, "computation", f.Computation);
-        StringOrNull(w, "explanation", f.Explanation);
+        JsonFields.Location(w, f.Location);
+        JsonFields.Number(w, "expected", f.Expected);
+        JsonFields.Number(w, "actual", f.Actual);
+        JsonFields.String(w, "title", f.Title);
+        JsonFields.String(w, "computation", f.Computation);
+        JsonFields.String(w, "explanation", f.Explanation);
         w.WriteStartArray("inputs");
         foreach (var i in f.Inputs)
         {
@@ -127,29 +106,5 @@ public static class CheckJsonWriter
 
         w.WriteEndArray();
         w.WriteEndObject();
-    }
-
-    private static void NumberOrNull(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, decimal.Round(v, 6));
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void StringOrNull(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
     }
 }

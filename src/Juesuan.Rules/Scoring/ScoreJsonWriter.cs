@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Juesuan.Rules.Reporting;
 
 namespace Juesuan.Rules.Scoring;
 
@@ -22,24 +23,17 @@ public static class ScoreJsonWriter
             w.WriteString("system", s.System.Name);
             w.WriteString("systemTitle", s.System.Title);
             w.WriteNumber("total", s.Total);
-            Nullable(w, "grade", s.Grade);
+            JsonFields.String(w, "grade", s.Grade);
             w.WriteStartArray("indicators");
             foreach (var i in s.Indicators)
             {
                 w.WriteStartObject();
                 w.WriteString("indicator", i.Path);
                 w.WriteNumber("weight", i.Weight);
-                if (i.Score is { } score)
-                {
-                    w.WriteNumber("score", score);
-                }
-                else
-                {
-                    w.WriteNull("score");
-                }
+                JsonFields.Number(w, "score", i.Score);
 
                 w.WriteString("explanation", i.Explanation);
-                Nullable(w, "evidence", i.Evidence);
+                JsonFields.String(w, "evidence", i.Evidence);
                 w.WriteEndObject();
             }
 
@@ -67,15 +61,8 @@ public static class ScoreJsonWriter
             {
                 w.WriteStartObject();
                 w.WriteString("title", r.Title);
-                Nullable(w, "system", r.System);
-                if (r.PublishedTotal is { } published)
-                {
-                    w.WriteNumber("publishedTotal", published);
-                }
-                else
-                {
-                    w.WriteNull("publishedTotal");
-                }
+                JsonFields.String(w, "system", r.System);
+                JsonFields.Number(w, "publishedTotal", r.PublishedTotal);
 
                 w.WriteNumber("recomputedTotal", r.RecomputedTotal);
                 w.WriteStartArray("differences");
@@ -85,16 +72,7 @@ public static class ScoreJsonWriter
                     w.WriteString("indicator", d.Indicator);
                     w.WriteNumber("published", d.Published);
                     w.WriteNumber("recomputed", d.Recomputed);
-                    if (d.Location.Line is { } line)
-                    {
-                        w.WriteNumber("line", line);
-                    }
-                    else
-                    {
-                        w.WriteNull("line");
-                    }
-
-                    w.WriteString("location", d.Location.Describe());
+                    JsonFields.Location(w, d.Location);
                     w.WriteString("explanation", d.Explanation);
                     w.WriteEndObject();
                 }
@@ -128,17 +106,5 @@ public static class ScoreJsonWriter
         }
 
         return System.Text.Encoding.UTF8.GetString(ms.ToArray());
-    }
-
-    private static void Nullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
     }
 }
