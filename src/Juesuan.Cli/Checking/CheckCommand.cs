@@ -48,7 +48,8 @@ internal static class CheckCommand
             return JuesuanCommand.InputFailure;
         }
 
-        foreach (var empty in paths.Where(CheckInputs.IsEmptyFolder))
+        var emptyFolders = paths.Where(CheckInputs.IsEmptyFolder).ToList();
+        foreach (var empty in emptyFolders)
         {
             var d = Domain.Diagnostics.DiagnosticCodes.NoInputFiles(empty);
             stderr.WriteLine($"{empty}: error {d.Code}: {d.Message}");
@@ -74,7 +75,7 @@ internal static class CheckCommand
             return JuesuanCommand.InputFailure;
         }
 
-        if (reports.Any(r => r.InputFailure is not null) || paths.Any(CheckInputs.IsEmptyFolder))
+        if (reports.Any(r => r.InputFailure is not null) || emptyFolders.Count > 0)
         {
             return JuesuanCommand.InputFailure;
         }

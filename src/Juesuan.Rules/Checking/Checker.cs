@@ -90,7 +90,8 @@ public sealed class Checker
                         break;
                     case OutcomeStatus.RoundingGap:
                         passed++;
-                        var table = outcome.Inputs.FirstOrDefault()?.Label.Split(' ')[0] ?? rule.Id;
+                        var cells = outcome.Comparison?.LeftCells ?? [];
+                        var table = cells.Count > 0 ? TableNames.ShortName(cells[0].Table.Kind) : rule.Id;
                         (gaps.TryGetValue(table, out var list) ? list : gaps[table] = []).Add(outcome);
                         break;
                     case OutcomeStatus.Failed:

@@ -94,6 +94,6 @@ internal sealed partial class TextClaimCheck
             return;
         }
 
-        _priors[key] = (prior, At(s), s.Text);
+        _priors[key] = (prior, At(s));
     }
 }

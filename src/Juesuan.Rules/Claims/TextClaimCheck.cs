@@ -16,7 +16,7 @@ internal sealed partial class TextClaimCheck
 {
     private readonly CheckContext _context;
     private readonly IReadOnlyList<NarrativeSentence> _sentences;
-    private readonly Dictionary<string, (Interval Prior, SourceLocation At, string Text)> _priors = [];
+    private readonly Dictionary<string, (Interval Prior, SourceLocation At)> _priors = [];
     private readonly HashSet<Mention> _unitChecked = new(ReferenceEqualityComparer.Instance);
 
     public TextClaimCheck(CheckContext context, IReadOnlyList<NarrativeSentence> sentences)
