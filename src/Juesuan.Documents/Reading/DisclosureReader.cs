@@ -1,6 +1,7 @@
 using System.Text;
 using Juesuan.Documents.Excel;
 using Juesuan.Documents.Interpretation;
+using Juesuan.Domain.Disclosures;
 using Juesuan.Documents.Layout;
 using Juesuan.Documents.Pdf;
 using Juesuan.Documents.Text;
@@ -73,6 +74,11 @@ public static class DisclosureReader
             return Fail(path, DiagnosticCodes.TooLarge(path, bytes.LongLength, options.MaxBytes));
         }
 
+        if (Json.DisclosureJsonReader.LooksLikeModel(bytes.AsSpan(0, Math.Min(bytes.Length, 4096))))
+        {
+            return ReadModel(path, bytes);
+        }
+
         var layout = ReadLayout(path, bytes);
         var fatal = layout.Diagnostics.FirstOrDefault(DiagnosticCodes.IsInputFailure);
         if (fatal is not null)
@@ -112,4 +118,26 @@ public static class DisclosureReader
     }
 
     private static ReadResult Fail(string path, Diagnostic failure) => new(path, null, failure);
+
+    /// <summary>The JSON model of <c>parse --format json</c>: its first document (a file of several is read as the first, with a warning).</summary>
+    private static ReadResult ReadModel(string path, byte[] bytes)
+    {
+        IReadOnlyList<Disclosure> documents;
+        try
+        {
+            documents = Json.DisclosureJsonReader.Read(Encoding.UTF8.GetString(bytes), path);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return Fail(path, DiagnosticCodes.BadModel(path, e.Message));
+        }
+
+        if (documents.Count == 0)
+        {
+            return Fail(path, DiagnosticCodes.NotADisclosure(path));
+        }
+
+        var first = documents[0];
+        return new ReadResult(path, documents.Count == 1 ? first : first with { Diagnostics = [.. first.Diagnostics, DiagnosticCodes.SeveralModels(path, documents.Count)] }, null);
+    }
 }

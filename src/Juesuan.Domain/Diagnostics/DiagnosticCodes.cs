@@ -46,6 +46,14 @@ public static class DiagnosticCodes
     public static Diagnostic NoInputFiles(string folder) =>
         new("JS0011", Severity.Error, "文件夹中没有可审核的文件（.txt、.docx、.xlsx、.pdf）", SourceLocation.OfFile(folder));
 
+    /// <summary>A JSON model that is not valid JSON or lacks "documents".</summary>
+    public static Diagnostic BadModel(string file, string reason) =>
+        new("JS0012", Severity.Error, $"JSON 模型无法读取：{reason}", SourceLocation.OfFile(file));
+
+    /// <summary>A JSON model with several documents: the first is read.</summary>
+    public static Diagnostic SeveralModels(string file, int count) =>
+        new("JS0013", Severity.Warning, $"JSON 中有 {count} 个文档，只读取第一个", SourceLocation.OfFile(file));
+
     /// <summary>A standard table is absent from a final-accounts document.</summary>
     public static Diagnostic MissingTable(string file, string title) =>
         new("JS0101", Severity.Warning, $"缺少{title}", SourceLocation.OfFile(file));

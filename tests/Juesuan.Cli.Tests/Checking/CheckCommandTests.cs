@@ -176,3 +176,22 @@ public class RulesCommandTests
         Assert.Equal("/no/such.rules: error: 规则文件不存在", stderr.Trim());
     }
 }
+
+public class CheckJsonModelTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("juesuan-model-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    [Fact]
+    public void Check_TheParseJsonModel_FindsWhatTheOriginalDoes()
+    {
+        var (_, json, _) = CliRunner.Run("parse", TestPaths.Seed("001"), "--format", "json");
+        var model = Path.Combine(dir, "001.json");
+        File.WriteAllText(model, json);
+        var (exit, stdout, stderr) = CliRunner.Run("check", model);
+        Assert.Equal((1, string.Empty), (exit, stderr));
+        // Lines belong to the text the model was parsed from, so findings name that file.
+        Assert.Contains($"{TestPaths.Seed("001")}:1615: error TX-RATE:", stdout, StringComparison.Ordinal);
+    }
+}
