@@ -54,7 +54,8 @@ internal sealed partial class TextClaimCheck
 
     private static bool EndsList(Mention m) =>
         m.Subject.Contains("结转", StringComparison.Ordinal) || m.Subject.Contains("结余", StringComparison.Ordinal) || m.Subject.Contains("上年", StringComparison.Ordinal)
-        || m.Subject.Contains("合计", StringComparison.Ordinal) || m.Subject.Contains("总计", StringComparison.Ordinal) || m.Subject.Contains("实际", StringComparison.Ordinal);
+        || m.Subject.Contains("合计", StringComparison.Ordinal) || m.Subject.Contains("总计", StringComparison.Ordinal) || m.Subject.Contains("实际", StringComparison.Ordinal)
+        || m.Subject.Contains("授予", StringComparison.Ordinal) || m.Subject.Contains("中小企业", StringComparison.Ordinal) || m.Subject.Contains("预算", StringComparison.Ordinal);
 
     /// <summary>"收到财政资金205.83万元，年初结转结余1万元，合计215.83万元": the plain amounts before 合计 add up to it.</summary>
     private void CheckTrailingTotal(NarrativeSentence s, List<Mention> amounts)
