@@ -40,7 +40,7 @@ internal static partial class LeftoverCheck
     {
         // One finding per paragraph and kind, counting the places, so a blank template stays readable.
         var span = text.AsSpan();
-        var placeholders = span.IndexOfAny("XxＸｘ×….") >= 0 ? Placeholder().Matches(text) : null;
+        var placeholders = span.IndexOfAny("XxＸｘ×….【") >= 0 ? Placeholder().Matches(text) : null;
         if (placeholders is { Count: > 0 })
         {
             context.Report(BuiltInRules.Placeholder, at, CheckMessages.Placeholder(Around(text, placeholders[0]), placeholders.Count));
@@ -105,7 +105,7 @@ internal static partial class LeftoverCheck
         return text[start..end].Trim();
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,}|[XＸ]+%)(?![A-Za-z])|…{2,}|(?<=是[：:]?)…|\.{6,}")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,}|[XＸ]+%)(?![A-Za-z])|…{2,}|(?<=是[：:]?)…|\.{6,}|【待补充[^】]*】")]
     private static partial Regex Placeholder();
 
     [GeneratedRegex(@"(?:增|减)[（(](?:增|减)[）)]|(?:增加|减少|增长|下降|降低|上升|大于|小于|高于|低于|超支|结余)[（(](?:增加|减少|增长|下降|降低|上升|大于|小于|高于|低于|超支|结余|等于)[）)]|增减(?=少|加)")]
