@@ -86,6 +86,12 @@ public static class DisclosureHtmlWriter
             return;
         }
 
+        if (t.Rows.Any(r => r.Section is "收入") && t.Rows.Any(r => r.Section is "支出"))
+        {
+            TwoSided(sb, t);
+            return;
+        }
+
         sb.Append("<table><thead><tr><th>科目编码</th><th>项目</th>");
         foreach (var c in t.Columns)
         {
@@ -105,6 +111,46 @@ public static class DisclosureHtmlWriter
         }
 
         sb.Append("</tbody></table>");
+    }
+
+    /// <summary>The 总表 layout: 收入 on the left, 支出 on the right, row by row.</summary>
+    private static void TwoSided(StringBuilder sb, DisclosureTable t)
+    {
+        var income = t.Rows.Where(r => r.Section == "收入").ToList();
+        var spending = t.Rows.Where(r => r.Section == "支出").ToList();
+        string[] Columns(List<TableRow> rows) => [.. t.Columns.Where(c => rows.Any(r => r.Cell(c) is not null))];
+        var (ic, sc) = (Columns(income), Columns(spending));
+        sb.Append("<table><thead><tr><th colspan=\"").Append((1 + ic.Length).ToString(C)).Append("\">收入</th><th colspan=\"").Append((1 + sc.Length).ToString(C)).Append("\">支出</th></tr><tr><th>项目</th>");
+        foreach (var c in ic)
+        {
+            sb.Append("<th>").Append(E(c)).Append("</th>");
+        }
+
+        sb.Append("<th>项目</th>");
+        foreach (var c in sc)
+        {
+            sb.Append("<th>").Append(E(c)).Append("</th>");
+        }
+
+        sb.Append("</tr></thead><tbody>");
+        for (var i = 0; i < Math.Max(income.Count, spending.Count); i++)
+        {
+            sb.Append("<tr>");
+            Side(sb, i < income.Count ? income[i] : null, ic);
+            Side(sb, i < spending.Count ? spending[i] : null, sc);
+            sb.Append("</tr>");
+        }
+
+        sb.Append("</tbody></table>");
+    }
+
+    private static void Side(StringBuilder sb, TableRow? r, string[] columns)
+    {
+        sb.Append("<td>").Append(E(r?.Name ?? string.Empty)).Append("</td>");
+        foreach (var c in columns)
+        {
+            sb.Append("<td class=\"n\">").Append(r?.Value(c) is { } a ? Money(a) : string.Empty).Append("</td>");
+        }
     }
 
     private static void Evaluation(StringBuilder sb, Evaluation e)
