@@ -10,6 +10,9 @@ public sealed record ExplanationInputs
     /// <summary>Last year's 收支总计 (万元).</summary>
     public decimal? PriorTotal { get; init; }
 
+    /// <summary>Last year's 财政拨款收支总计.</summary>
+    public decimal? PriorGrantTotal { get; init; }
+
     /// <summary>This year's 年初预算 of 一般公共预算财政拨款支出 (万元).</summary>
     public decimal? InitialBudget { get; init; }
 

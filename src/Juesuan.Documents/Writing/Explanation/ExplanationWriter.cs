@@ -45,6 +45,12 @@ public static class ExplanationWriter
             lines.Add($"{y}年度支出合计{M(sp)}万元，其中：" + string.Join("；", Columns(spendingRow, "本年支出合计").Select(c => $"{c.Name}{M(c.Value)}万元，占{Pct(c.Value, sp)}%")) + "。");
         }
 
+        if (Value(d, TableKind.FiscalGrantSummary, "总计", "决算数", "收入") is { } grants)
+        {
+            lines.Add("四、财政拨款收入支出决算总体情况说明");
+            lines.Add($"{y}年度财政拨款收、支总计{M(grants)}万元，与上年相比，{Change(grants, inputs.PriorGrantTotal, "上年财政拨款收支总计")}，主要原因是{Reason("收支变动")}。");
+        }
+
         var general = Value(d, TableKind.GeneralBudgetExpenditure, "合计", "合计");
         lines.Add("五、一般公共预算财政拨款支出决算情况说明");
         if (general is { } g)
@@ -82,6 +88,16 @@ public static class ExplanationWriter
             lines.Add($"3.公务接待费支出预算为{M(Get("公务接待费", "预算数"))}万元，支出决算为{M(Get("公务接待费", "决算数"))}万元。{reception}");
         }
 
+        if (d.Table(TableKind.GovernmentFund) is { } fund)
+        {
+            lines.Add("八、政府性基金预算收入支出决算情况");
+            var fundSpending = fund.Row("合计")?.Value("本年支出合计")?.Value ?? 0;
+            var fundIncome = fund.Row("合计")?.Value("本年收入")?.Value ?? 0;
+            lines.Add(fund.DeclaredEmpty || (fundSpending == 0 && fundIncome == 0)
+                ? $"本部门{y}年度没有政府性基金预算财政拨款收入支出，政府性基金预算财政拨款收入支出决算表为空表。"
+                : $"{y}年度政府性基金预算财政拨款收入{M(fundIncome)}万元，支出{M(fundSpending)}万元。");
+        }
+
         if (pub is { } operating)
         {
             lines.Add("九、关于机关运行经费支出说明");
@@ -92,6 +108,15 @@ public static class ExplanationWriter
         lines.Add($"{y}年本部门开支会议费{Money(inputs.Meetings, "会议费")}，开支培训费{Money(inputs.Training, "培训费")}。");
         lines.Add("十一、关于政府采购支出说明");
         lines.Add($"本部门{y}年度政府采购支出总额{Money(inputs.Procurement, "政府采购支出总额")}。");
+        lines.Add("十二、关于国有资产占用情况说明");
+        lines.Add($"截至{y}年12月31日，本部门共有车辆{(inputs.Vehicles is { } n ? n.ToString(C) + "辆" : Missing("车辆数"))}。");
+        if (d.Evaluations.FirstOrDefault(e => e.Kind == Domain.Evaluations.EvaluationKind.DepartmentSelfEvaluation && e.Total is not null) is { } evaluation)
+        {
+            var score = evaluation.Total!.Value;
+            lines.Add($"十三、关于{y}年度预算绩效情况的说明");
+            lines.Add($"本部门{y}年度整体支出绩效自评得分{score}分，评价等级为“{Samples.SampleText.Grade(score.Value)}”。");
+        }
+
         return lines;
     }
 
