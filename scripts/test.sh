@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and prints one closing line "N passed, N failed, N skipped".
-# Needs only the .NET SDK pinned in global.json; NuGet packages come through the normal restore.
+# Needs the .NET SDK pinned in global.json (NuGet packages come through the normal restore) and
+# installs LibreOffice, Noto CJK and poppler from Debian's packages when they are missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +9,9 @@ if [ ! -d ../shared/seeds ]; then
   echo "test.sh: ../shared (seeds and corpus) must be beside the checkout" >&2
   exit 2
 fi
+
+# LibreOffice, Noto CJK fonts and poppler for the PDF output and its tests (from Debian's packages).
+bash scripts/install-office.sh || { echo "test.sh: could not install LibreOffice (scripts/install-office.sh)" >&2; exit 2; }
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

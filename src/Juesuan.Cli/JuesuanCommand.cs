@@ -24,6 +24,8 @@ public static class JuesuanCommand
             Checking.CheckCommand.Create(stdout, stderr),
             Checking.RulesCommand.Create(stdout, stderr),
             Scoring.ScoreCommand.Create(stdout, stderr),
+            Rendering.TemplateCommand.Create(stdout, stderr),
+            Rendering.RenderCommand.Create(stdout, stderr),
             Demo.DemoCommand.Create(stdout, stderr),
         };
         var result = root.Parse(args);

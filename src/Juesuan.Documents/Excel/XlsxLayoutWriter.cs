@@ -95,11 +95,19 @@ internal static class XlsxLayoutWriter
         var columnChars = new double[width + 1];
         var formats = new List<(int Row, int Col, string Format)>();
         var top = row;
+        var headerRows = 0;
+        // Rows still covered by a cell above that spans downwards, per column.
+        var covered = new int[width + 1];
         foreach (var layoutRow in table.Rows)
         {
             if (layoutRow.Cells.Count == 0 || row > MaxRows)
             {
                 continue;
+            }
+
+            if (layoutRow.IsHeader && headerRows == row - top)
+            {
+                headerRows++;
             }
 
             var col = 1;
@@ -111,16 +119,29 @@ internal static class XlsxLayoutWriter
                     break;
                 }
 
+                if (covered[col] > 0)
+                {
+                    covered[col]--; // part of the merged cell above
+                    col += span;
+                    continue;
+                }
+
                 if (SetValue(ws.Cell(row, col), layoutCell.Text) is { } format)
                 {
                     formats.Add((row, col, format));
                 }
 
-                if (span > 1)
+                var down = Math.Clamp(layoutCell.RowSpan, 1, MaxRows - row + 1);
+                if (span > 1 || down > 1)
                 {
-                    ws.Range(row, col, row, col + span - 1).Merge();
+                    ws.Range(row, col, row + down - 1, col + span - 1).Merge();
+                    for (var k = col; k < col + span; k++)
+                    {
+                        covered[k] = down - 1;
+                    }
                 }
-                else
+
+                if (span == 1)
                 {
                     columnChars[col] = Math.Max(columnChars[col], DisplayWidth(layoutCell.Text));
                 }
@@ -140,6 +161,13 @@ internal static class XlsxLayoutWriter
             area.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
             area.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
             area.Style.Alignment.WrapText = true;
+            if (headerRows > 0)
+            {
+                var header = ws.Range(top, 1, top + headerRows - 1, width).Style;
+                header.Font.Bold = true;
+                header.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+                ws.SheetView.FreezeRows(top + headerRows - 1);
+            }
         }
 
         ApplyNumberFormats(ws, formats);

@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -11,6 +12,39 @@ internal static class DocxStyles
 
     /// <summary>Style of table titles: 16 pt bold, centred.</summary>
     public const string TableTitle = "TableTitle";
+
+    /// <summary>Cover title: 22 pt 黑体, centred, far down the page.</summary>
+    public const string DocumentTitle = "DocTitle";
+
+    /// <summary>Cover lines under the title.</summary>
+    public const string Cover = "CoverLine";
+
+    /// <summary>The "目录" heading.</summary>
+    public const string ContentsTitle = "ContentsTitle";
+
+    /// <summary>Contents entries for parts and for tables.</summary>
+    public const string Contents1 = "TOC1";
+
+    /// <summary>Contents entries for tables.</summary>
+    public const string Contents2 = "TOC2";
+
+    /// <summary>第N部分: 16 pt 黑体, centred, outline level 1.</summary>
+    public const string PartHeading = "PartHeading";
+
+    /// <summary>一、… headings: bold.</summary>
+    public const string Heading = "SectionHeading";
+
+    /// <summary>The 公开NN表 label: right-aligned.</summary>
+    public const string TableLabel = "TableLabel";
+
+    /// <summary>The 部门/单位 line.</summary>
+    public const string TableCaption = "TableCaption";
+
+    /// <summary>Notes under tables: 9 pt.</summary>
+    public const string Note = "TableNote";
+
+    /// <summary>The heading font (黑体; LibreOffice on Linux substitutes Noto Sans CJK SC).</summary>
+    public const string HeadingFont = "黑体";
 
     /// <summary>The East Asian font. Word uses 宋体 (SimSun); LibreOffice on Linux substitutes it, usually with Noto Serif CJK SC.</summary>
     public const string ChineseFont = "宋体";
@@ -46,9 +80,19 @@ internal static class DocxStyles
             new Style(
                 new StyleName { Val = "Table Title" },
                 new BasedOn { Val = "Normal" },
-                new StyleParagraphProperties(new SpacingBetweenLines { Before = "240", After = "120" }, new Justification { Val = JustificationValues.Center }),
+                new StyleParagraphProperties(new SpacingBetweenLines { Before = "240", After = "120" }, new Justification { Val = JustificationValues.Center }, new OutlineLevel { Val = 1 }),
                 new StyleRunProperties(new Bold(), new FontSize { Val = "32" }, new FontSizeComplexScript { Val = "32" }))
-            { Type = StyleValues.Paragraph, StyleId = TableTitle, CustomStyle = true });
+            { Type = StyleValues.Paragraph, StyleId = TableTitle, CustomStyle = true },
+            Paragraph(DocumentTitle, "Document Title", 44, heading: true, new SpacingBetweenLines { Before = "3600", After = "1200" }, new Justification { Val = JustificationValues.Center }),
+            Paragraph(Cover, "Cover Line", 32, heading: false, new SpacingBetweenLines { After = "240" }, new Justification { Val = JustificationValues.Center }),
+            Paragraph(ContentsTitle, "Contents Title", 32, heading: true, new SpacingBetweenLines { After = "360" }, new Justification { Val = JustificationValues.Center }),
+            Paragraph(Contents1, "toc 1", 24, heading: false, new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = TextWidth }), new SpacingBetweenLines { Before = "120" }),
+            Paragraph(Contents2, "toc 2", 21, heading: false, new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = TextWidth }), new Indentation { Left = "420" }),
+            Paragraph(PartHeading, "Part Heading", 32, heading: true, new SpacingBetweenLines { Before = "240", After = "360" }, new Justification { Val = JustificationValues.Center }, new OutlineLevel { Val = 0 }),
+            Paragraph(Heading, "Section Heading", 24, heading: true, new SpacingBetweenLines { Before = "240", After = "120" }),
+            Paragraph(TableLabel, "Table Label", 21, heading: false, new Justification { Val = JustificationValues.Right }),
+            Paragraph(TableCaption, "Table Caption", 21, heading: false, new SpacingBetweenLines { After = "60" }),
+            Paragraph(Note, "Table Note", 18, heading: false, new SpacingBetweenLines { Before = "60" }));
 
         var fonts = main.AddNewPart<FontTablePart>();
         fonts.Fonts = new Fonts(
@@ -59,6 +103,13 @@ internal static class DocxStyles
                 new FontFamily { Val = FontFamilyValues.Auto },
                 new Pitch { Val = FontPitchValues.Variable })
             { Name = ChineseFont },
+            new Font(
+                new AltName { Val = "SimHei" },
+                new Panose1Number { Val = "02010609060101010101" },
+                new FontCharSet { Val = "86" },
+                new FontFamily { Val = FontFamilyValues.Modern },
+                new Pitch { Val = FontPitchValues.Fixed })
+            { Name = HeadingFont },
             new Font(
                 new FontCharSet { Val = "86" },
                 new FontFamily { Val = FontFamilyValues.Roman },
@@ -73,9 +124,57 @@ internal static class DocxStyles
     }
 
     /// <summary>A4 portrait with 2 cm margins.</summary>
-    public static SectionProperties A4Section() => new(
-        new PageSize { Width = 11906U, Height = 16838U, Orient = PageOrientationValues.Portrait },
-        new PageMargin { Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin, Header = 567U, Footer = 567U, Gutter = 0U });
+    public static SectionProperties A4Section() => Section(landscape: false, footer: null);
+
+    /// <summary>An A4 section, portrait or landscape, with 2 cm margins and the page-number footer when given.</summary>
+    public static SectionProperties Section(bool landscape, string? footer)
+    {
+        var section = new SectionProperties();
+        if (footer is not null)
+        {
+            section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = footer });
+        }
+
+        section.Append(
+            landscape
+                ? new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape }
+                : new PageSize { Width = 11906U, Height = 16838U, Orient = PageOrientationValues.Portrait },
+            new PageMargin { Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin, Header = 567U, Footer = 567U, Gutter = 0U });
+        return section;
+    }
+
+    /// <summary>Text width in twips of a portrait or landscape page.</summary>
+    public static int TextWidthOf(bool landscape) => landscape ? 16838 - (2 * Margin) : TextWidth;
+
+    /// <summary>Adds a footer with the page number centred ("- 3 -"), returning its relationship id.</summary>
+    public static string AddPageNumberFooter(MainDocumentPart main)
+    {
+        var part = main.AddNewPart<FooterPart>();
+        part.Footer = new Footer(new Paragraph(
+            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("- ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
+            new SimpleField { Instruction = " PAGE " },
+            new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(" -") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve })));
+        part.Footer.Save();
+        return main.GetIdOfPart(part);
+    }
+
+    private static Style Paragraph(string id, string name, int halfPoints, bool heading, params OpenXmlElement[] paragraph)
+    {
+        var run = new StyleRunProperties();
+        if (heading)
+        {
+            run.Append(new RunFonts { EastAsia = HeadingFont, Hint = FontTypeHintValues.EastAsia }, new Bold());
+        }
+
+        run.Append(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }, new FontSizeComplexScript { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return new Style(new StyleName { Val = name }, new BasedOn { Val = "Normal" }, new StyleParagraphProperties(paragraph), run)
+        {
+            Type = StyleValues.Paragraph,
+            StyleId = id,
+            CustomStyle = true,
+        };
+    }
 
     /// <summary>Single 1/2 pt borders around and between all cells.</summary>
     public static TableBorders Borders() => new(

@@ -16,10 +16,10 @@ internal static class DocxTableWriter
     private const double MaxWeight = 26;
 
     /// <summary>The table: fixed layout over the text width, single borders, a w:tc per layout cell.</summary>
-    public static Table Table(LayoutTable layout)
+    public static Table Table(LayoutTable layout, int textWidth = DocxStyles.TextWidth)
     {
         var columns = Math.Max(1, layout.Rows.Max(r => r.Cells.Sum(c => Span(c))));
-        var widths = ColumnWidths(layout, columns);
+        var widths = ColumnWidths(layout, columns, textWidth);
         var grid = new TableGrid();
         foreach (var width in widths)
         {
@@ -32,6 +32,8 @@ internal static class DocxTableWriter
                 DocxStyles.Borders(),
                 new TableLayout { Type = TableLayoutValues.Fixed }),
             grid);
+        // Rows still covered by a cell above that spans downwards, per grid column.
+        var covered = new int[columns];
         foreach (var row in layout.Rows)
         {
             if (row.Cells.Count == 0)
@@ -41,9 +43,21 @@ internal static class DocxTableWriter
 
             var tr = new TableRow();
             var used = row.Cells.Sum(c => Span(c));
-            if (used < columns)
             {
-                tr.Append(new TableRowProperties(new GridAfter { Val = columns - used }));
+                // A row never breaks across pages: a PDF cannot tell a line carried over
+                // from a row of its own, and nobody reads a figure split from its name.
+                var props = new TableRowProperties(new CantSplit());
+                if (row.IsHeader)
+                {
+                    props.Append(new TableHeader());
+                }
+
+                if (used < columns)
+                {
+                    props.Append(new GridAfter { Val = columns - used });
+                }
+
+                tr.Append(props);
             }
 
             var column = 0;
@@ -51,7 +65,13 @@ internal static class DocxTableWriter
             {
                 var span = Span(cell);
                 var width = widths.Skip(column).Take(span).Sum();
-                tr.Append(Cell(cell, Math.Max(width, 1)));
+                var merge = column < columns && covered[column] > 0 ? MergedCellValues.Continue : cell.RowSpan > 1 ? MergedCellValues.Restart : (MergedCellValues?)null;
+                tr.Append(Cell(merge == MergedCellValues.Continue ? cell with { Text = string.Empty } : cell, Math.Max(width, 1), merge, row.IsHeader));
+                for (var k = column; k < Math.Min(column + span, columns); k++)
+                {
+                    covered[k] = merge == MergedCellValues.Continue ? covered[k] - 1 : Math.Max(cell.RowSpan - 1, 0);
+                }
+
                 column += span;
             }
 
@@ -66,7 +86,7 @@ internal static class DocxTableWriter
     /// single-column cells in each column (CJK characters counting double), within bounds so
     /// that a long sentence does not squeeze the figures.
     /// </summary>
-    private static int[] ColumnWidths(LayoutTable layout, int columns)
+    private static int[] ColumnWidths(LayoutTable layout, int columns, int textWidth)
     {
         var weights = new double[columns];
         Array.Fill(weights, MinWeight);
@@ -87,14 +107,14 @@ internal static class DocxTableWriter
         }
 
         var total = weights.Sum();
-        return weights.Select(w => Math.Max(1, (int)(DocxStyles.TextWidth * w / total))).ToArray();
+        return weights.Select(w => Math.Max(1, (int)(textWidth * w / total))).ToArray();
     }
 
     /// <summary>Figures are right-aligned; bare integers of three or more digits are codes (201, 30101) and are not.</summary>
     private static bool IsFigure(string text) =>
         Amount.TryParse(text, out var amount) && (amount.Scale > 0 || text.Length <= 2 || !text.All(char.IsAsciiDigit));
 
-    private static TableCell Cell(LayoutCell cell, int width)
+    private static TableCell Cell(LayoutCell cell, int width, MergedCellValues? merge, bool header)
     {
         var span = Span(cell);
         var props = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
@@ -103,12 +123,27 @@ internal static class DocxTableWriter
             props.Append(new GridSpan { Val = span });
         }
 
+        if (merge is { } m)
+        {
+            props.Append(new VerticalMerge { Val = m });
+        }
+
         props.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
         var tc = new TableCell(props);
-        var right = IsFigure(cell.Text);
+        var right = !header && IsFigure(cell.Text);
         foreach (var line in OfficeText.Sanitize(cell.Text).Split('\n'))
         {
-            tc.Append(DocxLayoutWriter.Paragraph(line, DocxStyles.TableText, right));
+            var paragraph = DocxLayoutWriter.Paragraph(line, DocxStyles.TableText, right);
+            if (header)
+            {
+                paragraph.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Center });
+                foreach (var run in paragraph.Elements<Run>())
+                {
+                    run.PrependChild(new RunProperties(new Bold()));
+                }
+            }
+
+            tc.Append(paragraph);
         }
 
         return tc;

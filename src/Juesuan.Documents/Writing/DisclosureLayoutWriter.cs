@@ -13,12 +13,20 @@ namespace Juesuan.Documents.Writing;
 public static class DisclosureLayoutWriter
 {
     /// <summary>Lays out the whole disclosure in document order.</summary>
-    public static LayoutDocument Write(Disclosure d, string path = "")
+    public static LayoutDocument Write(Disclosure d, string path = "") =>
+        Write(d, path, TableLayouts.Write, n => Paragraph(n.Text));
+
+    /// <summary>Lays out narrative, tables and evaluations in document order with the given table and paragraph layouts.</summary>
+    internal static LayoutDocument Write(
+        Disclosure d,
+        string path,
+        Func<Juesuan.Domain.Tables.DisclosureTable, string?, bool, IEnumerable<LayoutBlock>> table,
+        Func<NarrativeParagraph, LayoutParagraph> paragraph)
     {
         var items = new List<(int Order, IEnumerable<LayoutBlock> Blocks)>();
-        items.AddRange(d.Narrative.Select(n => (n.Order, (IEnumerable<LayoutBlock>)[Paragraph(n.Text)])));
+        items.AddRange(d.Narrative.Select(n => (n.Order, (IEnumerable<LayoutBlock>)[paragraph(n)])));
         // The "本表无数据" note is written only when the text does not already say it after the table.
-        items.AddRange(d.Tables.Select(t => (t.Order, TableLayouts.Write(t, d.Department,
+        items.AddRange(d.Tables.Select(t => (t.Order, table(t, d.Department,
             !d.Narrative.Any(n => n.Order > t.Order && n.Order < t.Order + 64 && n.Text.Contains("本表无数据", StringComparison.Ordinal))))));
         items.AddRange(d.Evaluations
             .Where(e => e.Kind != Juesuan.Domain.Evaluations.EvaluationKind.NarrativeBreakdown)

@@ -54,6 +54,10 @@ public static class DiagnosticCodes
     public static Diagnostic SeveralModels(string file, int count) =>
         new("JS0013", Severity.Warning, $"JSON 中有 {count} 个文档，只读取第一个", SourceLocation.OfFile(file));
 
+    /// <summary>A cell of the input workbook that cannot be taken (a code not in the catalog, text where an amount goes).</summary>
+    public static Diagnostic BadInput(string file, string sheetCell, string message) =>
+        new("JS0014", Severity.Error, message, new SourceLocation { File = file, SheetCell = sheetCell });
+
     /// <summary>A standard table is absent from a final-accounts document.</summary>
     public static Diagnostic MissingTable(string file, string title) =>
         new("JS0101", Severity.Warning, $"缺少{title}", SourceLocation.OfFile(file));

@@ -29,6 +29,21 @@ public static class TableKinds
         _ => "表格",
     };
 
+    /// <summary>The table's number in the national layout (公开01表 … 公开09表); null for other tables.</summary>
+    public static string? PublicLabel(this TableKind kind) => kind switch
+    {
+        TableKind.IncomeExpenditureSummary => "公开01表",
+        TableKind.Income => "公开02表",
+        TableKind.Expenditure => "公开03表",
+        TableKind.FiscalGrantSummary => "公开04表",
+        TableKind.GeneralBudgetExpenditure => "公开05表",
+        TableKind.GeneralBudgetBasicExpenditure => "公开06表",
+        TableKind.GovernmentFund => "公开07表",
+        TableKind.StateCapital => "公开08表",
+        TableKind.ThreePublicExpenses => "公开09表",
+        _ => null,
+    };
+
     /// <summary>
     /// Recognises a table title as printed ("部门收支决算总表", "财政拨款收支决算总表",
     /// "一般公共预算财政拨款基本支出决算明细表"); null when the text is not a table title.

@@ -40,6 +40,27 @@ public sealed record ExplanationInputs
     /// <summary>政府采购支出总额 (万元).</summary>
     public decimal? Procurement { get; init; }
 
+    /// <summary>公务用车购置数 (辆).</summary>
+    public int? VehiclePurchases { get; init; }
+
+    /// <summary>政府采购 by kind: 货物, 工程, 服务 (万元).</summary>
+    public (decimal Goods, decimal Works, decimal Services)? ProcurementByKind { get; init; }
+
+    /// <summary>授予中小企业合同金额 (万元).</summary>
+    public decimal? SmallBusinessContracts { get; init; }
+
+    /// <summary>单价50万元以上通用设备 (台/套).</summary>
+    public int? LargeGeneralEquipment { get; init; }
+
+    /// <summary>单价100万元以上专用设备 (台/套).</summary>
+    public int? LargeSpecialEquipment { get; init; }
+
+    /// <summary>部门职责 (第一部分), paragraphs separated by line breaks.</summary>
+    public string? Functions { get; init; }
+
+    /// <summary>机构设置 (第一部分).</summary>
+    public string? Institutions { get; init; }
+
     /// <summary>Reasons by topic: 收支变动, 预算差异, 三公变动, 机关运行经费变动.</summary>
     public IReadOnlyDictionary<string, string> Reasons { get; init; } = new Dictionary<string, string>();
 }

@@ -107,9 +107,13 @@ public static class ExplanationWriter
         lines.Add("十、一般性支出情况说明");
         lines.Add($"{y}年本部门开支会议费{Money(inputs.Meetings, "会议费")}，开支培训费{Money(inputs.Training, "培训费")}。");
         lines.Add("十一、关于政府采购支出说明");
-        lines.Add($"本部门{y}年度政府采购支出总额{Money(inputs.Procurement, "政府采购支出总额")}。");
+        var byKind = inputs.ProcurementByKind is { } k ? $"，其中：政府采购货物支出{M(k.Goods)}万元、政府采购工程支出{M(k.Works)}万元、政府采购服务支出{M(k.Services)}万元" : string.Empty;
+        var small = inputs.SmallBusinessContracts is { } sb && inputs.Procurement is { } pr ? $"。授予中小企业合同金额{M(sb)}万元，占政府采购支出总额的{Pct(sb, pr)}%" : string.Empty;
+        lines.Add($"本部门{y}年度政府采购支出总额{Money(inputs.Procurement, "政府采购支出总额")}{byKind}{small}。");
         lines.Add("十二、关于国有资产占用情况说明");
-        lines.Add($"截至{y}年12月31日，本部门共有车辆{(inputs.Vehicles is { } n ? n.ToString(C) + "辆" : Missing("车辆数"))}。");
+        var equipment = inputs.LargeGeneralEquipment is { } ge && inputs.LargeSpecialEquipment is { } se ? $"；单价50万元以上通用设备{ge}台（套），单价100万元以上专用设备{se}台（套）" : string.Empty;
+        var purchases = inputs.VehiclePurchases is { } vp ? $"，本年购置公务用车{vp}辆" : string.Empty;
+        lines.Add($"截至{y}年12月31日，本部门共有车辆{(inputs.Vehicles is { } n ? n.ToString(C) + "辆" : Missing("车辆数"))}{purchases}{equipment}。");
         if (d.Evaluations.FirstOrDefault(e => e.Kind == Domain.Evaluations.EvaluationKind.DepartmentSelfEvaluation && e.Total is not null) is { } evaluation)
         {
             var score = evaluation.Total!.Value;

@@ -81,7 +81,8 @@ public static class OpenDataWriter
         }
     }
 
-    private static string Descriptor(Disclosure d)
+    /// <summary>The datapackage.json descriptor of one CSV resource at <paramref name="csvPath"/> (relative to the descriptor).</summary>
+    public static string Descriptor(Disclosure d, string csvPath = "data.csv")
     {
         using var ms = new MemoryStream();
         using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -92,7 +93,7 @@ public static class OpenDataWriter
             w.WriteStartArray("resources");
             w.WriteStartObject();
             w.WriteString("name", "final-accounts");
-            w.WriteString("path", "data.csv");
+            w.WriteString("path", csvPath);
             w.WriteString("format", "csv");
             w.WriteString("encoding", "utf-8");
             w.WriteStartObject("schema");

@@ -1,0 +1,102 @@
+using ClosedXML.Excel;
+using Juesuan.Cli.Tests.Parsing;
+using Juesuan.Tests.Shared;
+
+namespace Juesuan.Cli.Tests.Rendering;
+
+/// <summary>The <c>template</c> and <c>render</c> contracts: files written, exit codes, messages.</summary>
+public class RenderCommandTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("juesuan-render-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    [Fact]
+    public void Template_ThenRender_WritesAllFiveFormatsAndListsWhatIsMissing()
+    {
+        var workbook = Path.Combine(dir, "录入表.xlsx");
+        var (exit, stdout, stderr) = CliRunner.Run("template", "--year", "2024", "--out", workbook, "--from", TestPaths.Seed("004"));
+        Assert.Equal(0, exit);
+        Assert.Contains("2024 年度录入表", stdout, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, stderr);
+
+        var output = Path.Combine(dir, "out");
+        (exit, stdout, stderr) = CliRunner.Run("render", workbook, "--out", output);
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            ["录入表.docx", "录入表.xlsx", "录入表.pdf", "录入表.html", "录入表.json", "录入表.csv", "录入表.datapackage.json"],
+            stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Path.GetFileName));
+        Assert.Contains("处待补充", stderr, StringComparison.Ordinal);
+        Assert.Contains("上年收支总计", stderr, StringComparison.Ordinal);
+
+        // What is missing is an error for check: a document with 【待补充】 is not ready to publish.
+        (exit, stdout, _) = CliRunner.Run("check", Path.Combine(output, "录入表.docx"));
+        Assert.Equal(1, exit);
+        Assert.Contains("LO-PLACEHOLDER", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Seed_SelectedFormatsOnly()
+    {
+        var (exit, stdout, _) = CliRunner.Run("render", TestPaths.Seed("001"), "--out", dir, "--formats", "html,json", "--name", "s");
+        Assert.Equal(0, exit);
+        Assert.Equal(["s.csv", "s.datapackage.json", "s.html", "s.json"], Directory.GetFiles(dir).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));
+        Assert.Contains("s.html", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("docx,odt", "未知的输出格式“odt”")]
+    [InlineData(",", "未知的输出格式“,”")]
+    public void Render_UnknownFormat_ExitsTwo(string formats, string message)
+    {
+        var (exit, _, stderr) = CliRunner.Run("render", TestPaths.Seed("001"), "--out", dir, "--formats", formats);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SelfEvaluationReport_HasNoTablesToRender()
+    {
+        var (exit, _, stderr) = CliRunner.Run("render", TestPaths.Seed("000"), "--out", dir);
+        Assert.Equal(2, exit);
+        Assert.Contains("没有部门决算表", stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(dir));
+    }
+
+    [Fact]
+    public void Render_MissingInput_ExitsTwo()
+    {
+        var (exit, _, stderr) = CliRunner.Run("render", Path.Combine(dir, "nope.xlsx"), "--out", dir);
+        Assert.Equal(2, exit);
+        Assert.Contains("nope.xlsx", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_WorkbookWithBadCell_NamesSheetAndCellAndWritesNothing()
+    {
+        var workbook = Path.Combine(dir, "bad.xlsx");
+        Assert.Equal(0, CliRunner.Run("template", "--year", "2024", "--out", workbook).Exit);
+        using (var wb = new XLWorkbook(workbook))
+        {
+            wb.Worksheet("支出决算表").Cell(5, 1).SetValue("2018888");
+            wb.Save();
+        }
+
+        var output = Path.Combine(dir, "out");
+        var (exit, _, stderr) = CliRunner.Run("render", workbook, "--out", output);
+        Assert.Equal(2, exit);
+        Assert.Contains("支出决算表!A5", stderr, StringComparison.Ordinal);
+        Assert.Contains("error JS0014: 科目编码 2018888 不在 2024 年政府收支分类科目中", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("1999", "out.xlsx", "不是有效的年度")]
+    [InlineData("2024", "out.docx", "录入表应保存为 .xlsx")]
+    public void Template_BadArguments_ExitTwo(string year, string file, string message)
+    {
+        var (exit, _, stderr) = CliRunner.Run("template", "--year", year, "--out", Path.Combine(dir, file));
+        Assert.Equal(2, exit);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+}
