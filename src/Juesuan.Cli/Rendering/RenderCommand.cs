@@ -75,7 +75,26 @@ internal static partial class RenderCommand
             return JuesuanCommand.InputFailure;
         }
 
+        SelfCheck(files, stderr);
         return JuesuanCommand.Ok;
+    }
+
+    /// <summary>Audits what was written (read back from the first .docx, .xlsx or .json) and prints the tally.</summary>
+    private static void SelfCheck(IReadOnlyList<string> files, TextWriter stderr)
+    {
+        var written = files.FirstOrDefault(f => f.EndsWith(".docx", StringComparison.Ordinal) || f.EndsWith(".xlsx", StringComparison.Ordinal))
+            ?? files.FirstOrDefault(f => f.EndsWith(".json", StringComparison.Ordinal) && !f.EndsWith(".datapackage.json", StringComparison.Ordinal));
+        if (written is null || DisclosureReader.Read(written) is not { Succeeded: true } read)
+        {
+            return;
+        }
+
+        var report = new Juesuan.Rules.Checking.Checker().Check(read.Disclosure!);
+        var errors = report.Count(Juesuan.Domain.Diagnostics.Severity.Error);
+        var warnings = report.Count(Juesuan.Domain.Diagnostics.Severity.Warning);
+        stderr.WriteLine(errors + warnings == 0
+            ? $"{written}: 审核通过，没有错误和警告"
+            : $"{written}: 审核发现 {errors} 个错误、{warnings} 个警告（详见 juesuan check {Path.GetFileName(written)}）");
     }
 
     private static (Disclosure Figures, ExplanationInputs Inputs)? Load(string input, TextWriter stderr)

@@ -136,6 +136,7 @@ internal static class InputWorkbookFiller
         {
             ["PriorTotal"] = inputs.PriorTotal,
             ["PriorGrantTotal"] = inputs.PriorGrantTotal,
+            ["PriorGeneralBudget"] = inputs.PriorGeneralBudget,
             ["InitialBudget"] = inputs.InitialBudget,
             ["PriorThreePublic"] = inputs.PriorThreePublic,
             ["PriorOperating"] = inputs.PriorOperating,

@@ -109,6 +109,7 @@ public static class InputWorkbookReader
         {
             PriorTotal = A("PriorTotal"),
             PriorGrantTotal = A("PriorGrantTotal"),
+            PriorGeneralBudget = A("PriorGeneralBudget"),
             InitialBudget = A("InitialBudget"),
             PriorThreePublic = A("PriorThreePublic"),
             PriorOperating = A("PriorOperating"),

@@ -64,6 +64,7 @@ internal static class InputWorkbookSchema
     [
         ("PriorTotal", "上年收支总计（万元）", InputKind.Amount),
         ("PriorGrantTotal", "上年财政拨款收支总计（万元）", InputKind.Amount),
+        ("PriorGeneralBudget", "上年一般公共预算财政拨款支出（万元）", InputKind.Amount),
         ("InitialBudget", "一般公共预算财政拨款支出年初预算数（万元）", InputKind.Amount),
         ("PriorThreePublic", "上年“三公”经费支出（万元）", InputKind.Amount),
         ("PriorOperating", "上年机关运行经费支出（万元）", InputKind.Amount),
@@ -83,7 +84,7 @@ internal static class InputWorkbookSchema
         ("LargeSpecialEquipment", "单价100万元以上专用设备（台、套）", InputKind.Count),
         ("收支变动", "收支总计变动的原因", InputKind.Text),
         ("预算差异", "决算数与年初预算数差异的原因", InputKind.Text),
-        ("三公变动", "“三公”经费变动的原因", InputKind.Text),
+        ("三公变动", "“三公”经费决算数与预算数差异的原因", InputKind.Text),
         ("机关运行经费变动", "机关运行经费变动的原因", InputKind.Text),
     ];
 

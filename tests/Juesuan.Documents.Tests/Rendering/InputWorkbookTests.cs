@@ -19,6 +19,7 @@ public class InputWorkbookTests : IDisposable
     {
         PriorTotal = 1080.52m,
         PriorGrantTotal = 1080.52m,
+        PriorGeneralBudget = 1080.52m,
         InitialBudget = 1120.00m,
         PriorThreePublic = 10.12m,
         PriorOperating = 190.33m,

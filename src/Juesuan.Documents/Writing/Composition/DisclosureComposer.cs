@@ -51,7 +51,7 @@ public static class DisclosureComposer
             tables.Add(t with { Label = t.Label ?? t.Kind.PublicLabel(), Order = order += 10 });
             if (t.DeclaredEmpty)
             {
-                Add($"说明：{department}{y}年度没有{t.Title.Replace("决算表", string.Empty, StringComparison.Ordinal)}收支，本表无数据。", DocumentPart.FinalAccountsTables);
+                Add($"说明：{department}{y}年度没有{t.Title.Replace("决算表", string.Empty, StringComparison.Ordinal)}，本表无数据。", DocumentPart.FinalAccountsTables);
             }
         }
 

@@ -13,6 +13,9 @@ public sealed record ExplanationInputs
     /// <summary>Last year's 财政拨款收支总计.</summary>
     public decimal? PriorGrantTotal { get; init; }
 
+    /// <summary>Last year's 一般公共预算财政拨款支出 (万元).</summary>
+    public decimal? PriorGeneralBudget { get; init; }
+
     /// <summary>This year's 年初预算 of 一般公共预算财政拨款支出 (万元).</summary>
     public decimal? InitialBudget { get; init; }
 
@@ -61,6 +64,6 @@ public sealed record ExplanationInputs
     /// <summary>机构设置 (第一部分).</summary>
     public string? Institutions { get; init; }
 
-    /// <summary>Reasons by topic: 收支变动, 预算差异, 三公变动, 机关运行经费变动.</summary>
+    /// <summary>Reasons by topic: 收支变动, 预算差异, 三公变动 (决算 against 预算), 机关运行经费变动.</summary>
     public IReadOnlyDictionary<string, string> Reasons { get; init; } = new Dictionary<string, string>();
 }
