@@ -8,8 +8,9 @@ namespace Juesuan.Cli.Demo;
 
 /// <summary>
 /// `juesuan demo [--out DIR]`: writes the project's sample disclosure as .txt, .docx and .xlsx,
-/// reads each back, then writes a copy with typical defects and audits both, so a newcomer
-/// sees the whole pipeline — read and check — in one go.
+/// reads each back, writes a copy with typical defects and audits both, then fills the input
+/// workbook with the sample's figures and renders the whole disclosure from it, so a newcomer
+/// sees the whole pipeline — read, check, write — in one go.
 /// </summary>
 internal static class DemoCommand
 {
@@ -60,6 +61,19 @@ internal static class DemoCommand
         stdout.WriteLine();
         stdout.WriteLine($"审核（juesuan check）：干净的示例与注入了典型错误的 {Path.GetFileName(defective)}");
         var check = Checking.CheckCommand.Run([files[0], defective], new Checking.CheckOptions("text", null, [], Interactive: false), stdout, stderr);
+
+        // Write: the sample's figures in the input workbook, then the whole document from it.
+        var workbook = Path.Combine(folder, "sample-input.xlsx");
+        using (var file = File.Create(workbook))
+        {
+            Documents.Inputs.InputWorkbookWriter.Write(sample.Year!.Value, file, sample, SampleInputs.Create());
+        }
+
+        stdout.WriteLine();
+        stdout.WriteLine($"生成（juesuan render）：由录入表 {Path.GetFileName(workbook)} 生成全文");
+        var formats = Documents.Writing.Rendering.PdfConverter.Program is null ? "docx,xlsx,html,json" : "docx,xlsx,pdf,html,json";
+        var render = Rendering.RenderCommand.Run(workbook, Path.Combine(folder, "rendered"), formats, "sample-disclosure", stdout, stdout);
+        code = render == JuesuanCommand.Ok ? code : render;
         return check == JuesuanCommand.InputFailure ? check : code;
     }
 

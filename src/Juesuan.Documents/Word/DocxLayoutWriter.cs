@@ -36,6 +36,8 @@ internal static class DocxLayoutWriter
             var lastWasTable = false;
             var blocks = doc.Blocks;
             var bookmarks = new DocxContents(blocks);
+            // A layout that marks roles is an official document: its running text gets the body style.
+            var official = blocks.Any(b => b is LayoutParagraph { Role: not ParagraphRole.Body });
             for (var i = 0; i < blocks.Count; i++)
             {
                 switch (blocks[i])
@@ -55,7 +57,7 @@ internal static class DocxLayoutWriter
                             newPage = false;
                         }
 
-                        var paragraph = Paragraph(p.Text, StyleOf(p), right: false, landscape);
+                        var paragraph = Paragraph(p.Text, official && p.Role == ParagraphRole.Body && TableKinds.FromTitle(p.Text) is null ? DocxStyles.BodyText : StyleOf(p), right: false, landscape);
                         if (newPage)
                         {
                             paragraph.ParagraphProperties ??= new ParagraphProperties();

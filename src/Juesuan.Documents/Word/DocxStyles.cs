@@ -40,6 +40,9 @@ internal static class DocxStyles
     /// <summary>The 部门/单位 line.</summary>
     public const string TableCaption = "TableCaption";
 
+    /// <summary>Running text of an official document: first line indented two characters.</summary>
+    public const string BodyText = "BodyText";
+
     /// <summary>Notes under tables: 9 pt.</summary>
     public const string Note = "TableNote";
 
@@ -92,7 +95,8 @@ internal static class DocxStyles
             Paragraph(Heading, "Section Heading", 24, heading: true, new SpacingBetweenLines { Before = "240", After = "120" }),
             Paragraph(TableLabel, "Table Label", 21, heading: false, new Justification { Val = JustificationValues.Right }),
             Paragraph(TableCaption, "Table Caption", 21, heading: false, new SpacingBetweenLines { After = "60" }),
-            Paragraph(Note, "Table Note", 18, heading: false, new SpacingBetweenLines { Before = "60" }));
+            Paragraph(Note, "Table Note", 18, heading: false, new SpacingBetweenLines { Before = "60" }),
+            Paragraph(BodyText, "Body Text", 24, heading: false, new SpacingBetweenLines { After = "60", Line = "360", LineRule = LineSpacingRuleValues.Auto }, new Indentation { FirstLineChars = 200, FirstLine = "480" }, new Justification { Val = JustificationValues.Both }));
 
         var fonts = main.AddNewPart<FontTablePart>();
         fonts.Fonts = new Fonts(

@@ -12,8 +12,11 @@ internal static class DocxTableWriter
     /// <summary>Narrowest column, in half-width characters.</summary>
     private const double MinWeight = 6;
 
+    /// <summary>Widest a header cell makes its column, in half-width characters.</summary>
+    private const double HeaderWeight = 14;
+
     /// <summary>Widest column, in half-width characters, before it shares the rest.</summary>
-    private const double MaxWeight = 26;
+    private const double MaxWeight = 36;
 
     /// <summary>The table: fixed layout over the text width, single borders, a w:tc per layout cell.</summary>
     public static Table Table(LayoutTable layout, int textWidth = DocxStyles.TextWidth)
@@ -99,7 +102,8 @@ internal static class DocxTableWriter
                 {
                     var longest = cell.Text.Split('\n').Max(line => line.Sum(c => c >= '\u2e80' ? 2.0 : 1.0));
                     // + 3 for the cell margins; figures must not wrap, sentences may
-                    weights[column] = Math.Max(weights[column], Math.Min(longest + 3, MaxWeight));
+                    // Column names may wrap onto two lines; the names and figures below may not.
+                    weights[column] = Math.Max(weights[column], Math.Min(longest + 3, row.IsHeader ? HeaderWeight : MaxWeight));
                 }
 
                 column += Span(cell);

@@ -14,14 +14,15 @@ public static class DisclosureLayoutWriter
 {
     /// <summary>Lays out the whole disclosure in document order.</summary>
     public static LayoutDocument Write(Disclosure d, string path = "") =>
-        Write(d, path, TableLayouts.Write, n => Paragraph(n.Text));
+        Write(d, path, TableLayouts.Write, n => Paragraph(n.Text), EvaluationLayouts.Write);
 
     /// <summary>Lays out narrative, tables and evaluations in document order with the given table and paragraph layouts.</summary>
     internal static LayoutDocument Write(
         Disclosure d,
         string path,
         Func<Juesuan.Domain.Tables.DisclosureTable, string?, bool, IEnumerable<LayoutBlock>> table,
-        Func<NarrativeParagraph, LayoutParagraph> paragraph)
+        Func<NarrativeParagraph, LayoutParagraph> paragraph,
+        Func<Juesuan.Domain.Evaluations.Evaluation, IEnumerable<LayoutBlock>> evaluation)
     {
         var items = new List<(int Order, IEnumerable<LayoutBlock> Blocks)>();
         items.AddRange(d.Narrative.Select(n => (n.Order, (IEnumerable<LayoutBlock>)[paragraph(n)])));
@@ -30,7 +31,7 @@ public static class DisclosureLayoutWriter
             !d.Narrative.Any(n => n.Order > t.Order && n.Order < t.Order + 64 && n.Text.Contains("本表无数据", StringComparison.Ordinal))))));
         items.AddRange(d.Evaluations
             .Where(e => e.Kind != Juesuan.Domain.Evaluations.EvaluationKind.NarrativeBreakdown)
-            .Select(e => (e.Order, EvaluationLayouts.Write(e))));
+            .Select(e => (e.Order, evaluation(e))));
         var blocks = items.OrderBy(i => i.Order).SelectMany(i => i.Blocks).ToList();
         return new LayoutDocument(path, "layout", blocks, []);
     }

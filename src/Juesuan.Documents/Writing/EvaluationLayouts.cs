@@ -55,10 +55,11 @@ internal static class EvaluationLayouts
             yield return Row(string.Empty, l1, l2, i.Name, i.Target ?? string.Empty, i.Actual ?? string.Empty, Show(i.Weight), Show(i.Score), i.Deviation ?? string.Empty);
         }
 
-        yield return Row("总分", Show(e.TotalWeight), Show(e.Total), string.Empty);
+        // 总分 under the 分值 and 得分 columns, 等次 beside its label, as the national form prints them.
+        yield return Row(Cell("总分") with { ColumnSpan = 6 }, Cell(Show(e.TotalWeight)), Cell(Show(e.Total)), Cell(string.Empty));
         if (e.Grade is not null)
         {
-            yield return Row("等次", e.Grade);
+            yield return Row(Cell("等次") with { ColumnSpan = 6 }, Cell(e.Grade) with { ColumnSpan = 3 });
         }
     }
 

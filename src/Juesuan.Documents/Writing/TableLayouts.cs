@@ -61,13 +61,13 @@ internal static class TableLayouts
         }
     }
 
-    private static IReadOnlyList<string> Columns(IReadOnlyList<TableRow> rows, IReadOnlyList<string> all)
+    internal static IReadOnlyList<string> Columns(IReadOnlyList<TableRow> rows, IReadOnlyList<string> all)
     {
         var used = all.Where(c => rows.Any(r => r.Cell(c) is not null)).ToList();
         return used.Count > 0 ? used : ["决算数"];
     }
 
-    private static IEnumerable<LayoutCell> SideCells(TableRow? row, IReadOnlyList<string> columns, bool withLines)
+    internal static IEnumerable<LayoutCell> SideCells(TableRow? row, IReadOnlyList<string> columns, bool withLines)
     {
         yield return Cell(row?.Name ?? string.Empty);
         if (withLines)

@@ -38,7 +38,32 @@ public static partial class OfficialLayoutWriter
             }
 
             return new LayoutParagraph(n.Text, new Domain.Diagnostics.SourceLocation()) { Role = role };
+        }, Evaluation);
+    }
+
+    /// <summary>A self-evaluation table: its title as a table title, every row drawn to the table's full width.</summary>
+    private static IEnumerable<LayoutBlock> Evaluation(Domain.Evaluations.Evaluation e) =>
+        EvaluationLayouts.Write(e).Select(b => b switch
+        {
+            LayoutParagraph p => p with { Role = ParagraphRole.TableTitle },
+            LayoutTable t => FillWidth(t),
+            _ => b,
         });
+
+    /// <summary>Widens the last cell of each short row so that every row reaches the table's width.</summary>
+    internal static LayoutTable FillWidth(LayoutTable t)
+    {
+        var width = t.Rows.Count == 0 ? 0 : t.Rows.Max(r => r.Cells.Sum(c => Math.Max(1, c.ColumnSpan)));
+        return t with
+        {
+            Rows = t.Rows.Select(r =>
+            {
+                var used = r.Cells.Sum(c => Math.Max(1, c.ColumnSpan));
+                return used >= width || r.Cells.Count == 0
+                    ? r
+                    : r with { Cells = [.. r.Cells.Take(r.Cells.Count - 1), r.Cells[^1] with { ColumnSpan = Math.Max(1, r.Cells[^1].ColumnSpan) + width - used }] };
+            }).ToList(),
+        };
     }
 
     /// <summary>The role a paragraph plays, judged from its text.</summary>

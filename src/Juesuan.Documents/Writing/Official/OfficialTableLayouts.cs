@@ -56,15 +56,44 @@ internal static class OfficialTableLayouts
         }
     }
 
+    /// <summary>
+    /// The two-sided 总表: 收入 on the left, 支出 on the right, each side padded so that
+    /// 本年收入合计 faces 本年支出合计 and 总计 faces 总计, as the national form prints them.
+    /// </summary>
     private static IEnumerable<LayoutRow> Summary(DisclosureTable t)
     {
-        // The two-sided layout is the plain one already; headers get the official look.
-        var rows = TableLayouts.Write(t, null, writeEmptyNote: false).OfType<LayoutTable>().Single().Rows;
-        for (var i = 0; i < rows.Count; i++)
+        var left = t.Rows.Where(r => r.Section == "收入").ToList();
+        var right = t.Rows.Where(r => r.Section != "收入").ToList();
+        var leftColumns = TableLayouts.Columns(left, t.Columns);
+        var rightColumns = TableLayouts.Columns(right, t.Columns);
+        var withLines = t.Rows.Any(r => r.LineNumber is not null);
+        var extra = withLines ? 2 : 1;
+        yield return Header(Span("收入", leftColumns.Count + extra), Span("支出", rightColumns.Count + extra));
+        IEnumerable<LayoutCell> Names(IReadOnlyList<string> columns) => [Cell("项目"), .. withLines ? [Cell("行次")] : Array.Empty<LayoutCell>(), .. columns.Select(Cell)];
+        yield return Header([.. Names(leftColumns), .. Names(rightColumns)]);
+        var (leftItems, leftTail) = Split(left);
+        var (rightItems, rightTail) = Split(right);
+        var items = Math.Max(leftItems.Count, rightItems.Count);
+        var tail = Math.Max(leftTail.Count, rightTail.Count);
+        var leftSide = Pad(leftItems, items).Concat(PadBeforeLast(leftTail, tail)).ToList();
+        var rightSide = Pad(rightItems, items).Concat(PadBeforeLast(rightTail, tail)).ToList();
+        for (var i = 0; i < leftSide.Count; i++)
         {
-            yield return i < 2 ? rows[i] with { IsHeader = true } : rows[i];
+            yield return Row([.. TableLayouts.SideCells(leftSide[i], leftColumns, withLines), .. TableLayouts.SideCells(rightSide[i], rightColumns, withLines)]);
         }
     }
+
+    /// <summary>The side's items, and its tail from the 本年…合计 line on.</summary>
+    private static (List<TableRow?> Items, List<TableRow?> Tail) Split(List<TableRow> side)
+    {
+        var at = side.FindIndex(r => r.Name.StartsWith("本年", StringComparison.Ordinal) && r.Name.EndsWith("合计", StringComparison.Ordinal));
+        return at < 0 ? ([.. side], []) : ([.. side.Take(at)], [.. side.Skip(at)]);
+    }
+
+    private static IEnumerable<TableRow?> Pad(List<TableRow?> rows, int count) => rows.Concat(Enumerable.Repeat<TableRow?>(null, count - rows.Count));
+
+    private static IEnumerable<TableRow?> PadBeforeLast(List<TableRow?> rows, int count) =>
+        rows.Count == 0 ? Pad(rows, count) : rows.Take(rows.Count - 1).Concat(Enumerable.Repeat<TableRow?>(null, count - rows.Count)).Append(rows[^1]);
 
     private static IEnumerable<LayoutRow> Basic(DisclosureTable t)
     {
