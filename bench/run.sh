@@ -5,6 +5,9 @@
 #   bench/run.sh check [--iterations N] [--documents N]
 #                                           audit harness: rule/check/read+check times with grep as
 #                                           peer, recall and false alarms; into bench/README.md too
+#   bench/run.sh render [--iterations N] [--pdf-runs N]
+#                                           writing harness: .docx/.xlsx/.html/.json from figures with
+#                                           python-docx as peer, PDF conversion timed separately
 #   bench/run.sh full [--run short|medium|long|dry|default] [BenchmarkDotNet args]
 #                                           the BenchmarkDotNet suite (ShortRun unless told)
 set -euo pipefail
@@ -12,7 +15,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 project="$here/Juesuan.Bench"
 mode="quick"
-if [ $# -gt 0 ] && { [ "$1" = quick ] || [ "$1" = full ] || [ "$1" = check ]; }; then
+if [ $# -gt 0 ] && { [ "$1" = quick ] || [ "$1" = full ] || [ "$1" = check ] || [ "$1" = render ]; }; then
     mode="$1"
     shift
 fi
@@ -41,6 +44,10 @@ fi
 marker="results"
 if [ "$mode" = check ]; then
     marker="check"
+elif [ "$mode" = render ]; then
+    marker="render"
+    install_peers
+    bash "$here/../scripts/install-office.sh" || echo "run.sh: LibreOffice not installed; PDF not measured" >&2
 else
     install_peers
 fi

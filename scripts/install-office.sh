@@ -5,7 +5,8 @@
 set -euo pipefail
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
-fc-list 2>/dev/null | grep -qi "Noto Serif CJK\|Noto Sans CJK" || missing+=(fonts-noto-cjk)
+fonts="$(fc-list 2>/dev/null || true)"
+grep -qi "Noto Serif CJK\|Noto Sans CJK" <<<"$fonts" || missing+=(fonts-noto-cjk)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

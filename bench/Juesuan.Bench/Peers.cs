@@ -137,7 +137,7 @@ internal static class Peers
         return p.ExitCode == 0 ? null : throw new InvalidOperationException(Path.GetFileName(exe) + " exited with " + p.ExitCode.ToString(CultureInfo.InvariantCulture));
     }
 
-    private static (int Code, string Output, string Error) Capture(string exe, IReadOnlyList<string> args)
+    internal static (int Code, string Output, string Error) Capture(string exe, IReadOnlyList<string> args)
     {
         var psi = new ProcessStartInfo(exe) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args)

@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 using Juesuan.Bench;
 
 // `quick` is the parse harness with peers, `check` the audit harness (timings, recall),
+// `render` the writing harness (python-docx as peer, PDF conversion timed apart),
 // `profile FILE` a rough per-check breakdown; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "quick")
 {
@@ -20,6 +21,11 @@ if (args.Length > 1 && args[0] == "profile")
 if (args.Length > 0 && args[0] == "check")
 {
     return CheckHarness.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "render")
+{
+    return RenderHarness.Run(args[1..]);
 }
 
 return RunBenchmarkDotNet(args);

@@ -1,7 +1,7 @@
-using Juesuan.Documents.Office;
 using System.Globalization;
-using ClosedXML.Excel;
+using System.Xml;
 using Juesuan.Documents.Layout;
+using Juesuan.Documents.Office;
 using TableKinds = Juesuan.Domain.Tables.TableKinds;
 
 namespace Juesuan.Documents.Excel;
@@ -9,9 +9,10 @@ namespace Juesuan.Documents.Excel;
 /// <summary>
 /// Writes a <see cref="LayoutDocument"/> as an .xlsx the way reporting software exports one:
 /// a sheet per table (named after its title) with its captions on top, then the table with
-/// thin borders and merged cells for ColumnSpan; running text goes to "说明" sheets. Sheet
-/// order is document order. Figures become numbers whose format prints them back as written
-/// ("16.90" as 16.9 with 0.00, "2,940.05" as 2940.05 with #,##0.00); all else is text.
+/// thin borders, bold centred header rows frozen at the top, and merged cells for ColumnSpan
+/// and RowSpan; running text goes to "说明" sheets. Sheet order is document order. Figures
+/// become numbers whose format prints them back as written ("16.90" as 16.9 with 0.00,
+/// "2,940.05" as 2940.05 with #,##0.00); all else is text. Wide tables print landscape.
 /// </summary>
 /// <remarks>
 /// <see cref="XlsxLayoutReader"/> reads this back to the same tables in the same order and
@@ -24,96 +25,95 @@ internal static class XlsxLayoutWriter
     private const int MaxCellText = 32_767;
     private const int MaxRows = 1_048_576;
     private const int MaxColumns = 16_384;
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>Writes the workbook to <paramref name="output"/> (left open).</summary>
     public static void Write(LayoutDocument doc, Stream output)
     {
-        using var workbook = new XLWorkbook();
-        workbook.Style.Font.FontName = "宋体";
-        workbook.Style.Font.FontSize = 10;
+        var book = new XlsxPackageWriter();
         var names = new XlsxSheetNames();
         var tables = 0;
+        var any = false;
         foreach (var plan in XlsxSheetPlan.Plan(doc.Blocks))
         {
+            any = true;
             if (plan.Table is { } table)
             {
                 tables++;
-                var ws = workbook.AddWorksheet(names.Make(plan.Title, string.Create(CultureInfo.InvariantCulture, $"表{tables}")));
-                WriteTable(ws, plan.Captions, table);
+                var name = names.Make(plan.Title, string.Create(Inv, $"表{tables}"));
+                var grid = TableGrid(book, plan.Captions, table);
+                book.AddSheet(name, w => grid.Write(w));
             }
             else
             {
-                WriteText(workbook.AddWorksheet(names.Make("说明", "说明")), plan.Captions);
+                var grid = TextGrid(book, plan.Captions);
+                book.AddSheet(names.Make("说明", "说明"), w => grid.Write(w));
             }
         }
 
-        if (workbook.Worksheets.Count == 0)
+        if (!any)
         {
-            workbook.AddWorksheet(names.Make("说明", "说明")); // a workbook needs a sheet
+            var empty = new SheetGrid(1);
+            book.AddSheet(names.Make("说明", "说明"), w => empty.Write(w)); // a workbook needs a sheet
         }
 
         using var buffer = new MemoryStream();
-        workbook.SaveAs(buffer);
+        book.Save(buffer);
         buffer.Position = 0;
         buffer.CopyTo(output);
     }
 
-    private static void WriteText(IXLWorksheet ws, IReadOnlyList<string> paragraphs)
+    private static SheetGrid TextGrid(XlsxPackageWriter book, IReadOnlyList<string> paragraphs)
     {
-        ws.Column(1).Width = 100;
-        for (var i = 0; i < paragraphs.Count && i < MaxRows; i++)
+        var grid = new SheetGrid(1) { Widths = [100] };
+        var style = book.Style(new XlsxStyle(0, false, 0, false, true, false));
+        foreach (var p in paragraphs.Take(MaxRows))
         {
-            var cell = ws.Cell(i + 1, 1);
-            SetText(cell, paragraphs[i]);
-            cell.Style.Alignment.WrapText = true;
+            grid.Rows.Add([Text(book, p, style)]);
         }
+
+        return grid;
     }
 
-    private static void WriteTable(IXLWorksheet ws, IReadOnlyList<string> captions, LayoutTable table)
+    private static SheetGrid TableGrid(XlsxPackageWriter book, IReadOnlyList<string> captions, LayoutTable table)
     {
         var width = Math.Clamp(table.Rows.Max(r => r.Cells.Sum(Span)), 1, MaxColumns);
-        var row = 1;
+        var grid = new SheetGrid(width) { Landscape = width >= 7 };
+        var title = book.Style(new XlsxStyle(2, false, 0, true, false, true));
         foreach (var caption in captions)
         {
-            var cell = ws.Cell(row, 1);
-            SetText(cell, caption);
-            if (TableKinds.FromTitle(caption) is not null)
+            var row = new XlsxCell?[width];
+            var isTitle = TableKinds.FromTitle(caption) is not null;
+            row[0] = Text(book, caption, isTitle ? title : 0);
+            if (isTitle && width > 1)
             {
-                if (width > 1)
-                {
-                    ws.Range(row, 1, row, width).Merge();
-                }
-
-                cell.Style.Font.Bold = true;
-                cell.Style.Font.FontSize = 16;
-                cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+                grid.Merges.Add((grid.Rows.Count, 0, grid.Rows.Count, width - 1));
             }
 
-            row++;
+            grid.Rows.Add(row);
         }
 
-        var columnChars = new double[width + 1];
-        var formats = new List<(int Row, int Col, string Format)>();
-        var top = row;
+        var top = grid.Rows.Count;
+        var columnChars = new double[width];
+        var covered = new int[width];
         var headerRows = 0;
-        // Rows still covered by a cell above that spans downwards, per column.
-        var covered = new int[width + 1];
         foreach (var layoutRow in table.Rows)
         {
-            if (layoutRow.Cells.Count == 0 || row > MaxRows)
+            if (layoutRow.Cells.Count == 0 || grid.Rows.Count >= MaxRows)
             {
                 continue;
             }
 
-            if (layoutRow.IsHeader && headerRows == row - top)
+            var header = layoutRow.IsHeader && headerRows == grid.Rows.Count - top;
+            headerRows += header ? 1 : 0;
+            var blank = book.Style(new XlsxStyle(header ? 1 : 0, true, 0, header, true, true));
+            var row = new XlsxCell?[width];
+            Array.Fill(row, new XlsxCell(XlsxCellKind.Empty, null, 0, blank));
+            var col = 0;
+            foreach (var cell in layoutRow.Cells)
             {
-                headerRows++;
-            }
-
-            var col = 1;
-            foreach (var layoutCell in layoutRow.Cells)
-            {
-                var span = Math.Min(Span(layoutCell), width - col + 1);
+                var span = Math.Min(Span(cell), width - col);
                 if (span <= 0)
                 {
                     break;
@@ -126,15 +126,11 @@ internal static class XlsxLayoutWriter
                     continue;
                 }
 
-                if (SetValue(ws.Cell(row, col), layoutCell.Text) is { } format)
-                {
-                    formats.Add((row, col, format));
-                }
-
-                var down = Math.Clamp(layoutCell.RowSpan, 1, MaxRows - row + 1);
+                row[col] = Value(book, cell.Text, header);
+                var down = Math.Clamp(cell.RowSpan, 1, MaxRows - grid.Rows.Count);
                 if (span > 1 || down > 1)
                 {
-                    ws.Range(row, col, row + down - 1, col + span - 1).Merge();
+                    grid.Merges.Add((grid.Rows.Count, col, grid.Rows.Count + down - 1, col + span - 1));
                     for (var k = col; k < col + span; k++)
                     {
                         covered[k] = down - 1;
@@ -143,80 +139,33 @@ internal static class XlsxLayoutWriter
 
                 if (span == 1)
                 {
-                    columnChars[col] = Math.Max(columnChars[col], DisplayWidth(layoutCell.Text));
+                    columnChars[col] = Math.Max(columnChars[col], DisplayWidth(cell.Text));
                 }
 
                 col += span;
             }
 
-            row++;
+            grid.Rows.Add(row);
         }
 
-        if (row > top)
-        {
-            // One style for the whole rectangle (styling cell by cell is slow in ClosedXML);
-            // a short row is thereby drawn to the table's width and still reads as a table row.
-            var area = ws.Range(top, 1, row - 1, width);
-            area.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
-            area.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
-            area.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-            area.Style.Alignment.WrapText = true;
-            if (headerRows > 0)
-            {
-                var header = ws.Range(top, 1, top + headerRows - 1, width).Style;
-                header.Font.Bold = true;
-                header.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-                ws.SheetView.FreezeRows(top + headerRows - 1);
-            }
-        }
-
-        ApplyNumberFormats(ws, formats);
-
-        for (var c = 1; c <= width; c++)
-        {
-            ws.Column(c).Width = Math.Clamp(columnChars[c] + 2, 8, 50);
-        }
+        grid.Widths = columnChars.Select(c => Math.Clamp(c + 2, 8, 50)).ToArray();
+        grid.FrozenRows = headerRows > 0 ? top + headerRows : 0;
+        return grid;
     }
 
-    /// <summary>
-    /// A figure as a number, returning the number format that prints it back as the same text
-    /// (applied later, per range); anything else as text, returning null.
-    /// </summary>
-    private static string? SetValue(IXLCell cell, string text)
+    /// <summary>A figure as a number with the format that prints it back as the same text; anything else as text.</summary>
+    private static XlsxCell Value(XlsxPackageWriter book, string text, bool header)
     {
-        if (XlsxNumberFormat.TryAsNumber(text, out var value, out var format))
+        if (!header && XlsxNumberFormat.TryAsNumber(text, out var value, out var format))
         {
-            cell.SetValue(value);
-            return format;
+            return new XlsxCell(XlsxCellKind.Number, null, value, book.Style(new XlsxStyle(0, true, book.Format(format), false, true, true)));
         }
 
-        SetText(cell, text);
-        return null;
+        return Text(book, text, book.Style(new XlsxStyle(header ? 1 : 0, true, 0, header, true, true)));
     }
 
-    /// <summary>
-    /// Sets number formats per vertical run of cells with the same format: styling cell by cell
-    /// costs ClosedXML about 50 µs a cell, a column of figures is one range.
-    /// </summary>
-    private static void ApplyNumberFormats(IXLWorksheet ws, List<(int Row, int Col, string Format)> formats)
-    {
-        formats.Sort((a, b) => a.Col != b.Col ? a.Col.CompareTo(b.Col) : a.Row.CompareTo(b.Row));
-        for (var i = 0; i < formats.Count;)
-        {
-            var j = i + 1;
-            while (j < formats.Count && formats[j].Col == formats[i].Col && formats[j].Row == formats[j - 1].Row + 1
-                && string.Equals(formats[j].Format, formats[i].Format, StringComparison.Ordinal))
-            {
-                j++;
-            }
-
-            ws.Range(formats[i].Row, formats[i].Col, formats[j - 1].Row, formats[i].Col).Style.NumberFormat.Format = formats[i].Format;
-            i = j;
-        }
-    }
-
-    /// <summary>Text stays text: SetValue&lt;string&gt; does not turn "007" into 7 or "=1" into a formula.</summary>
-    private static void SetText(IXLCell cell, string text)
+    /// <summary>Text stays text: "007" is not turned into 7, "=1" is not a formula.</summary>
+    private static XlsxCell Text(XlsxPackageWriter book, string text, int style)
     {
         text = OfficeText.Sanitize(text);
         if (text.Length > MaxCellText)
@@ -224,25 +173,153 @@ internal static class XlsxLayoutWriter
             text = text[..MaxCellText];
         }
 
-        if (text.Length > 0)
-        {
-            cell.SetValue(text);
-            cell.DataType = XLDataType.Text;
-        }
+        return text.Length == 0 ? new XlsxCell(XlsxCellKind.Empty, null, 0, style) : new XlsxCell(XlsxCellKind.Text, book.String(text), 0, style);
     }
 
     private static int Span(LayoutCell cell) => Math.Clamp(cell.ColumnSpan, 1, MaxColumns);
 
     /// <summary>Approximate column width in characters: CJK characters count double.</summary>
-    private static double DisplayWidth(string text)
+    private static double DisplayWidth(string text) =>
+        text.Split('\n').Max(line => line.Sum(c => c >= '\u2e80' ? 2.0 : 1.0));
+
+    private enum XlsxCellKind
     {
-        var longest = 0.0;
-        foreach (var line in text.Split('\n'))
+        Empty,
+        Text,
+        Number,
+    }
+
+    private readonly record struct XlsxCell(XlsxCellKind Kind, int? String, double Number, int Style);
+
+    /// <summary>One sheet's cells, merges, widths and view, written as SpreadsheetML.</summary>
+    private sealed class SheetGrid(int width)
+    {
+        public List<XlsxCell?[]> Rows { get; } = [];
+
+        public List<(int Top, int Left, int Bottom, int Right)> Merges { get; } = [];
+
+        public double[] Widths { get; set; } = [];
+
+        public int FrozenRows { get; set; }
+
+        public bool Landscape { get; init; }
+
+        public void Write(XmlWriter w)
         {
-            var w = line.Sum(c => c >= '\u2e80' ? 2.0 : 1.0);
-            longest = Math.Max(longest, w);
+            w.WriteStartElement("sheetViews", Main);
+            w.WriteStartElement("sheetView", Main);
+            w.WriteAttributeString("workbookViewId", "0");
+            if (FrozenRows > 0)
+            {
+                w.WriteStartElement("pane", Main);
+                w.WriteAttributeString("ySplit", FrozenRows.ToString(Inv));
+                w.WriteAttributeString("topLeftCell", "A" + (FrozenRows + 1).ToString(Inv));
+                w.WriteAttributeString("activePane", "bottomLeft");
+                w.WriteAttributeString("state", "frozen");
+                w.WriteEndElement();
+            }
+
+            w.WriteEndElement();
+            w.WriteEndElement();
+            w.WriteStartElement("sheetFormatPr", Main);
+            w.WriteAttributeString("defaultRowHeight", "13.5");
+            w.WriteEndElement();
+            if (Widths.Length > 0)
+            {
+                w.WriteStartElement("cols", Main);
+                for (var c = 0; c < Widths.Length; c++)
+                {
+                    w.WriteStartElement("col", Main);
+                    w.WriteAttributeString("min", (c + 1).ToString(Inv));
+                    w.WriteAttributeString("max", (c + 1).ToString(Inv));
+                    w.WriteAttributeString("width", Widths[c].ToString("0.##", Inv));
+                    w.WriteAttributeString("customWidth", "1");
+                    w.WriteEndElement();
+                }
+
+                w.WriteEndElement();
+            }
+
+            w.WriteStartElement("sheetData", Main);
+            for (var r = 0; r < Rows.Count; r++)
+            {
+                w.WriteStartElement("row", Main);
+                w.WriteAttributeString("r", (r + 1).ToString(Inv));
+                for (var c = 0; c < width; c++)
+                {
+                    if (Rows[r][c] is { } cell)
+                    {
+                        WriteCell(w, Reference(r, c), cell);
+                    }
+                }
+
+                w.WriteEndElement();
+            }
+
+            w.WriteEndElement();
+            if (Merges.Count > 0)
+            {
+                w.WriteStartElement("mergeCells", Main);
+                w.WriteAttributeString("count", Merges.Count.ToString(Inv));
+                foreach (var (top, left, bottom, right) in Merges)
+                {
+                    w.WriteStartElement("mergeCell", Main);
+                    w.WriteAttributeString("ref", Reference(top, left) + ":" + Reference(bottom, right));
+                    w.WriteEndElement();
+                }
+
+                w.WriteEndElement();
+            }
+
+            w.WriteStartElement("pageMargins", Main);
+            foreach (var (name, value) in new[] { ("left", "0.5"), ("right", "0.5"), ("top", "0.75"), ("bottom", "0.75"), ("header", "0.3"), ("footer", "0.3") })
+            {
+                w.WriteAttributeString(name, value);
+            }
+
+            w.WriteEndElement();
+            w.WriteStartElement("pageSetup", Main);
+            w.WriteAttributeString("paperSize", "9");
+            w.WriteAttributeString("orientation", Landscape ? "landscape" : "portrait");
+            w.WriteEndElement();
         }
 
-        return longest;
+        private static void WriteCell(XmlWriter w, string reference, XlsxCell cell)
+        {
+            w.WriteStartElement("c", Main);
+            w.WriteAttributeString("r", reference);
+            if (cell.Style != 0)
+            {
+                w.WriteAttributeString("s", cell.Style.ToString(Inv));
+            }
+
+            switch (cell.Kind)
+            {
+                case XlsxCellKind.Text:
+                    w.WriteAttributeString("t", "s");
+                    w.WriteElementString("v", Main, cell.String!.Value.ToString(Inv));
+                    break;
+                case XlsxCellKind.Number:
+                    w.WriteElementString("v", Main, cell.Number.ToString("R", Inv));
+                    break;
+            }
+
+            w.WriteEndElement();
+        }
+
+        private static string Reference(int row, int column)
+        {
+            Span<char> letters = stackalloc char[4];
+            var n = column + 1;
+            var i = letters.Length;
+            while (n > 0)
+            {
+                n--;
+                letters[--i] = (char)('A' + (n % 26));
+                n /= 26;
+            }
+
+            return string.Concat(letters[i..], (row + 1).ToString(Inv));
+        }
     }
 }

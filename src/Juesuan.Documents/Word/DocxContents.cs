@@ -1,8 +1,5 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Juesuan.Documents.Layout;
-using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Juesuan.Documents.Word;
 
@@ -18,7 +15,6 @@ internal sealed class DocxContents
     private const int RowsPerPage = 28;
 
     private readonly List<(LayoutParagraph Heading, int Level, string Bookmark, int Page)> entries = [];
-    private int nextId;
 
     /// <summary>Collects the headings of <paramref name="blocks"/> when the document has a "目录" paragraph.</summary>
     public DocxContents(IReadOnlyList<LayoutBlock> blocks)
@@ -48,51 +44,44 @@ internal sealed class DocxContents
         }
     }
 
-    /// <summary>Puts the bookmark on a heading paragraph that the contents list.</summary>
-    public void Mark(Paragraph paragraph, LayoutParagraph heading)
+    /// <summary>The bookmark to put on a heading the contents list, if it is one.</summary>
+    public (int Id, string Name)? BookmarkOf(LayoutParagraph heading)
     {
-        foreach (var e in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (ReferenceEquals(e.Heading, heading))
+            if (ReferenceEquals(entries[i].Heading, heading))
             {
-                var id = (nextId++).ToString(CultureInfo.InvariantCulture);
-                paragraph.InsertAfter(new BookmarkStart { Id = id, Name = e.Bookmark }, paragraph.ParagraphProperties);
-                paragraph.Append(new BookmarkEnd { Id = id });
-                return;
+                return (i, entries[i].Bookmark);
             }
         }
+
+        return null;
     }
 
     /// <summary>The entry paragraphs, the TOC field starting in the first and ending in the last.</summary>
-    public IEnumerable<Paragraph> Entries()
+    public void WriteEntries(DocxBodyXml x)
     {
         for (var i = 0; i < entries.Count; i++)
         {
             var (heading, level, bookmark, page) = entries[i];
-            var p = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = level == 1 ? DocxStyles.Contents1 : DocxStyles.Contents2 }));
-            if (i == 0)
+            var first = i == 0;
+            var last = i == entries.Count - 1;
+            x.Paragraph(string.Empty, new ParagraphFormat(level == 1 ? DocxStyles.Contents1 : DocxStyles.Contents2), () =>
             {
-                p.Append(FieldStart(" TOC \\o \"1-2\" \\h \\z \\u "));
-            }
+                if (first)
+                {
+                    x.FieldStart(" TOC \\o \"1-2\" \\h \\z \\u ");
+                }
 
-            p.Append(new Run(new WText(heading.Text.Replace('\t', ' ').Replace('\n', ' ')) { Space = SpaceProcessingModeValues.Preserve }));
-            p.Append(new Run(new TabChar()));
-            p.Append(FieldStart($" PAGEREF {bookmark} \\h "));
-            p.Append(new Run(new WText(page.ToString(CultureInfo.InvariantCulture))));
-            p.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
-            if (i == entries.Count - 1)
-            {
-                p.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
-            }
-
-            yield return p;
+                x.Runs(heading.Text.Replace('\t', ' ').Replace('\n', ' ') + "\t");
+                x.FieldStart($" PAGEREF {bookmark} \\h ");
+                x.Runs(page.ToString(CultureInfo.InvariantCulture));
+                x.FieldChar("end");
+                if (last)
+                {
+                    x.FieldChar("end");
+                }
+            });
         }
     }
-
-    private static IEnumerable<Run> FieldStart(string instruction) =>
-    [
-        new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-        new Run(new FieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve }),
-        new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-    ];
 }

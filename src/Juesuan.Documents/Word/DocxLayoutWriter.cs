@@ -1,10 +1,8 @@
-using Juesuan.Documents.Office;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Juesuan.Documents.Layout;
 using TableKinds = Juesuan.Domain.Tables.TableKinds;
-using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Juesuan.Documents.Word;
 
@@ -13,13 +11,17 @@ namespace Juesuan.Documents.Word;
 /// with single borders, one w:tc per layout cell (gridSpan for ColumnSpan, vMerge for RowSpan),
 /// cell text split on '\n' into paragraphs, numbers right-aligned. Paragraph roles give the
 /// official look: parts and tables start new pages, pages holding a wide table turn landscape,
-/// "目录" gets a table of contents of the parts and tables, the footer numbers the pages.
-/// <see cref="DocxLayoutReader"/> reads it back to the same paragraph texts and cell texts.
+/// "目录" gets a table of contents of the parts and tables, running text is indented, the
+/// footer numbers the pages. The styles, fonts and footer parts are built with the OpenXml SDK;
+/// the body is streamed (<see cref="DocxBodyXml"/>). <see cref="DocxLayoutReader"/> reads it
+/// back to the same paragraph texts and cell texts.
 /// </summary>
 internal static class DocxLayoutWriter
 {
     /// <summary>Tables this wide (grid columns) get a landscape page.</summary>
     private const int LandscapeColumns = 7;
+
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new System.Text.UTF8Encoding(false), CloseOutput = false };
 
     /// <summary>Writes the document to <paramref name="output"/> (left open).</summary>
     public static void Write(LayoutDocument doc, Stream output)
@@ -30,76 +32,77 @@ internal static class DocxLayoutWriter
             var main = word.AddMainDocumentPart();
             DocxStyles.AddTo(main);
             var footer = DocxStyles.AddPageNumberFooter(main);
-            var body = new Body();
-            var landscape = false;
-            var started = false;
-            var lastWasTable = false;
-            var blocks = doc.Blocks;
-            var bookmarks = new DocxContents(blocks);
-            // A layout that marks roles is an official document: its running text gets the body style.
-            var official = blocks.Any(b => b is LayoutParagraph { Role: not ParagraphRole.Body });
-            for (var i = 0; i < blocks.Count; i++)
-            {
-                switch (blocks[i])
-                {
-                    case LayoutParagraph p when !CellText.IsBlank(p.Text):
-                        var newPage = started && StartsPage(p.Role);
-                        var pageLandscape = p.Role == ParagraphRole.Body ? landscape : IsLandscapePage(blocks, i);
-                        if (StartsPage(p.Role) && pageLandscape != landscape)
-                        {
-                            if (started)
-                            {
-                                // The paragraph holding w:sectPr ends the section before it.
-                                body.Append(new Paragraph(new ParagraphProperties(DocxStyles.Section(landscape, footer))));
-                            }
-
-                            landscape = pageLandscape;
-                            newPage = false;
-                        }
-
-                        var paragraph = Paragraph(p.Text, official && p.Role == ParagraphRole.Body && TableKinds.FromTitle(p.Text) is null ? DocxStyles.BodyText : StyleOf(p), right: false, landscape);
-                        if (newPage)
-                        {
-                            paragraph.ParagraphProperties ??= new ParagraphProperties();
-                            paragraph.ParagraphProperties.PageBreakBefore = new PageBreakBefore();
-                        }
-
-                        bookmarks.Mark(paragraph, p);
-                        body.Append(paragraph);
-                        if (p.Role == ParagraphRole.Contents)
-                        {
-                            body.Append(bookmarks.Entries());
-                        }
-
-                        started = true;
-                        lastWasTable = false;
-                        break;
-                    case LayoutTable t when t.Rows.Any(r => r.Cells.Count > 0):
-                        if (lastWasTable)
-                        {
-                            // Word joins adjacent tables into one; an empty paragraph keeps them apart.
-                            body.Append(new Paragraph());
-                        }
-
-                        body.Append(DocxTableWriter.Table(t, DocxStyles.TextWidthOf(landscape)));
-                        started = true;
-                        lastWasTable = true;
-                        break;
-                }
-            }
-
-            if (lastWasTable)
-            {
-                body.Append(new Paragraph()); // Word wants a paragraph after a final table
-            }
-
-            body.Append(DocxStyles.Section(landscape, footer));
-            main.Document = new Document(body);
-            main.Document.Save();
+            using var stream = main.GetStream(FileMode.Create);
+            using var xml = XmlWriter.Create(stream, Settings);
+            WriteBody(doc.Blocks, new DocxBodyXml(xml), footer);
         }
 
         buffer.Position = 0;
         buffer.CopyTo(output);
+    }
+
+    private static void WriteBody(IReadOnlyList<LayoutBlock> blocks, DocxBodyXml x, string footer)
+    {
+        x.StartDocument();
+        var contents = new DocxContents(blocks);
+        // A layout that marks roles is an official document: its running text gets the body style.
+        var official = blocks.Any(b => b is LayoutParagraph { Role: not ParagraphRole.Body });
+        var landscape = false;
+        var started = false;
+        var lastWasTable = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            switch (blocks[i])
+            {
+                case LayoutParagraph p when !CellText.IsBlank(p.Text):
+                    var newPage = started && StartsPage(p.Role);
+                    if (StartsPage(p.Role) && IsLandscapePage(blocks, i) != landscape)
+                    {
+                        if (started)
+                        {
+                            x.SectionBreak(landscape, footer);
+                        }
+
+                        landscape = !landscape;
+                        newPage = false;
+                    }
+
+                    var style = official && p.Role == ParagraphRole.Body && TableKinds.FromTitle(p.Text) is null ? DocxStyles.BodyText : StyleOf(p);
+                    var format = new ParagraphFormat(
+                        style,
+                        PageBreakBefore: newPage,
+                        RightTab: style == DocxStyles.TableCaption ? DocxStyles.TextWidthOf(landscape) : null,
+                        Bookmark: contents.BookmarkOf(p));
+                    x.Paragraph(p.Text, format);
+                    if (p.Role == ParagraphRole.Contents)
+                    {
+                        contents.WriteEntries(x);
+                    }
+
+                    started = true;
+                    lastWasTable = false;
+                    break;
+                case LayoutTable t when t.Rows.Any(r => r.Cells.Count > 0):
+                    if (lastWasTable)
+                    {
+                        // Word joins adjacent tables into one; an empty paragraph keeps them apart.
+                        x.EmptyParagraph();
+                    }
+
+                    DocxTableWriter.Write(x, t, DocxStyles.TextWidthOf(landscape));
+                    started = true;
+                    lastWasTable = true;
+                    break;
+            }
+        }
+
+        if (lastWasTable)
+        {
+            x.EmptyParagraph(); // Word wants a paragraph after a final table
+        }
+
+        x.Section(landscape, footer);
+        x.EndDocument();
     }
 
     private static bool StartsPage(ParagraphRole role) =>
@@ -138,62 +141,4 @@ internal static class DocxLayoutWriter
         ParagraphRole.Note => DocxStyles.Note,
         _ => null,
     };
-
-    /// <summary>A paragraph whose text keeps tabs (w:tab) and line breaks (w:br).</summary>
-    internal static Paragraph Paragraph(string text, string? style, bool right, bool landscape = false)
-    {
-        var paragraph = new Paragraph();
-        if (style is not null || right)
-        {
-            var props = new ParagraphProperties();
-            if (style is not null)
-            {
-                props.Append(new ParagraphStyleId { Val = style });
-            }
-
-            if (style == DocxStyles.TableCaption)
-            {
-                // 部门 on the left, 单位 flush right at the text width of this page.
-                props.Append(new Tabs(new TabStop { Val = TabStopValues.Right, Position = DocxStyles.TextWidthOf(landscape) }));
-            }
-
-            if (right)
-            {
-                props.Append(new Justification { Val = JustificationValues.Right });
-            }
-
-            paragraph.Append(props);
-        }
-
-        text = OfficeText.Sanitize(text);
-        if (text.Length == 0)
-        {
-            return paragraph;
-        }
-
-        var run = new Run();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] is not ('\t' or '\n'))
-            {
-                continue;
-            }
-
-            if (i > start)
-            {
-                run.Append(new WText(text[start..i]) { Space = SpaceProcessingModeValues.Preserve });
-            }
-
-            if (i < text.Length)
-            {
-                run.Append(text[i] == '\t' ? new TabChar() : new Break());
-            }
-
-            start = i + 1;
-        }
-
-        paragraph.Append(run);
-        return paragraph;
-    }
 }

@@ -58,6 +58,9 @@ internal static class DocxStyles
     /// <summary>A4 text width in twips between 2 cm margins.</summary>
     public const int TextWidth = 11906 - (2 * Margin);
 
+    /// <summary>Page margins in twips (2 cm).</summary>
+    public const int MarginTwips = Margin;
+
     private const int Margin = 1134;
 
     /// <summary>Adds the style and font-table parts.</summary>
@@ -127,26 +130,6 @@ internal static class DocxStyles
             { Name = LatinFont });
     }
 
-    /// <summary>A4 portrait with 2 cm margins.</summary>
-    public static SectionProperties A4Section() => Section(landscape: false, footer: null);
-
-    /// <summary>An A4 section, portrait or landscape, with 2 cm margins and the page-number footer when given.</summary>
-    public static SectionProperties Section(bool landscape, string? footer)
-    {
-        var section = new SectionProperties();
-        if (footer is not null)
-        {
-            section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = footer });
-        }
-
-        section.Append(
-            landscape
-                ? new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape }
-                : new PageSize { Width = 11906U, Height = 16838U, Orient = PageOrientationValues.Portrait },
-            new PageMargin { Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin, Header = 567U, Footer = 567U, Gutter = 0U });
-        return section;
-    }
-
     /// <summary>Text width in twips of a portrait or landscape page.</summary>
     public static int TextWidthOf(bool landscape) => landscape ? 16838 - (2 * Margin) : TextWidth;
 
@@ -179,13 +162,4 @@ internal static class DocxStyles
             CustomStyle = true,
         };
     }
-
-    /// <summary>Single 1/2 pt borders around and between all cells.</summary>
-    public static TableBorders Borders() => new(
-        new TopBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" },
-        new LeftBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" },
-        new BottomBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" },
-        new RightBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" },
-        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" },
-        new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U, Space = 0U, Color = "000000" });
 }

@@ -1,6 +1,5 @@
 using Juesuan.Documents.Office;
 using System.Globalization;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Juesuan.Documents.Layout;
 using Juesuan.Domain.Amounts;
 
@@ -19,22 +18,29 @@ internal static class DocxTableWriter
     private const double MaxWeight = 36;
 
     /// <summary>The table: fixed layout over the text width, single borders, a w:tc per layout cell.</summary>
-    public static Table Table(LayoutTable layout, int textWidth = DocxStyles.TextWidth)
+    public static void Write(DocxBodyXml x, LayoutTable layout, int textWidth)
     {
         var columns = Math.Max(1, layout.Rows.Max(r => r.Cells.Sum(c => Span(c))));
         var widths = ColumnWidths(layout, columns, textWidth);
-        var grid = new TableGrid();
-        foreach (var width in widths)
+        x.Start("tbl");
+        x.Start("tblPr");
+        x.Element("tblW", ("w:w", "5000"), ("w:type", "pct"));
+        x.Start("tblBorders");
+        foreach (var side in new[] { "top", "left", "bottom", "right", "insideH", "insideV" })
         {
-            grid.Append(new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) });
+            x.Element(side, ("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "000000"));
         }
 
-        var table = new Table(
-            new TableProperties(
-                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                DocxStyles.Borders(),
-                new TableLayout { Type = TableLayoutValues.Fixed }),
-            grid);
+        x.End();
+        x.Element("tblLayout", ("w:type", "fixed"));
+        x.End();
+        x.Start("tblGrid");
+        foreach (var width in widths)
+        {
+            x.Element("gridCol", ("w:w", width.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        x.End();
         // Rows still covered by a cell above that spans downwards, per grid column.
         var covered = new int[columns];
         foreach (var row in layout.Rows)
@@ -44,44 +50,42 @@ internal static class DocxTableWriter
                 continue;
             }
 
-            var tr = new TableRow();
-            var used = row.Cells.Sum(c => Span(c));
+            x.Start("tr");
+            x.Start("trPr");
+            // A row never breaks across pages: a PDF cannot tell a line carried over from a
+            // row of its own, and nobody reads a figure split from its name.
+            x.Element("cantSplit");
+            if (row.IsHeader)
             {
-                // A row never breaks across pages: a PDF cannot tell a line carried over
-                // from a row of its own, and nobody reads a figure split from its name.
-                var props = new TableRowProperties(new CantSplit());
-                if (row.IsHeader)
-                {
-                    props.Append(new TableHeader());
-                }
-
-                if (used < columns)
-                {
-                    props.Append(new GridAfter { Val = columns - used });
-                }
-
-                tr.Append(props);
+                x.Element("tblHeader");
             }
 
+            var used = row.Cells.Sum(c => Span(c));
+            if (used < columns)
+            {
+                x.Element("gridAfter", ("w:val", (columns - used).ToString(CultureInfo.InvariantCulture)));
+            }
+
+            x.End();
             var column = 0;
             foreach (var cell in row.Cells)
             {
                 var span = Span(cell);
                 var width = widths.Skip(column).Take(span).Sum();
-                var merge = column < columns && covered[column] > 0 ? MergedCellValues.Continue : cell.RowSpan > 1 ? MergedCellValues.Restart : (MergedCellValues?)null;
-                tr.Append(Cell(merge == MergedCellValues.Continue ? cell with { Text = string.Empty } : cell, Math.Max(width, 1), merge, row.IsHeader));
+                var merge = column < columns && covered[column] > 0 ? "continue" : cell.RowSpan > 1 ? "restart" : null;
+                Cell(x, merge == "continue" ? string.Empty : cell.Text, span, Math.Max(width, 1), merge, row.IsHeader);
                 for (var k = column; k < Math.Min(column + span, columns); k++)
                 {
-                    covered[k] = merge == MergedCellValues.Continue ? covered[k] - 1 : Math.Max(cell.RowSpan - 1, 0);
+                    covered[k] = merge == "continue" ? covered[k] - 1 : Math.Max(cell.RowSpan - 1, 0);
                 }
 
                 column += span;
             }
 
-            table.Append(tr);
+            x.End();
         }
 
-        return table;
+        x.End();
     }
 
     /// <summary>
@@ -118,39 +122,30 @@ internal static class DocxTableWriter
     private static bool IsFigure(string text) =>
         Amount.TryParse(text, out var amount) && (amount.Scale > 0 || text.Length <= 2 || !text.All(char.IsAsciiDigit));
 
-    private static TableCell Cell(LayoutCell cell, int width, MergedCellValues? merge, bool header)
+    private static void Cell(DocxBodyXml x, string text, int span, int width, string? merge, bool header)
     {
-        var span = Span(cell);
-        var props = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+        x.Start("tc");
+        x.Start("tcPr");
+        x.Element("tcW", ("w:w", width.ToString(CultureInfo.InvariantCulture)), ("w:type", "dxa"));
         if (span > 1)
         {
-            props.Append(new GridSpan { Val = span });
+            x.Element("gridSpan", ("w:val", span.ToString(CultureInfo.InvariantCulture)));
         }
 
-        if (merge is { } m)
+        if (merge is not null)
         {
-            props.Append(new VerticalMerge { Val = m });
+            x.Element("vMerge", ("w:val", merge));
         }
 
-        props.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-        var tc = new TableCell(props);
-        var right = !header && IsFigure(cell.Text);
-        foreach (var line in OfficeText.Sanitize(cell.Text).Split('\n'))
+        x.Element("vAlign", ("w:val", "center"));
+        x.End();
+        var format = new ParagraphFormat(DocxStyles.TableText, Right: !header && IsFigure(text), Center: header, Bold: header);
+        foreach (var line in OfficeText.Sanitize(text).Split('\n'))
         {
-            var paragraph = DocxLayoutWriter.Paragraph(line, DocxStyles.TableText, right);
-            if (header)
-            {
-                paragraph.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Center });
-                foreach (var run in paragraph.Elements<Run>())
-                {
-                    run.PrependChild(new RunProperties(new Bold()));
-                }
-            }
-
-            tc.Append(paragraph);
+            x.Paragraph(line, format);
         }
 
-        return tc;
+        x.End();
     }
 
     private static int Span(LayoutCell cell) => Math.Clamp(cell.ColumnSpan, 1, 1000);
