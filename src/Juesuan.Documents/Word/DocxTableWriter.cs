@@ -12,7 +12,7 @@ internal static class DocxTableWriter
     private const double MinWeight = 6;
 
     /// <summary>Widest a header cell makes its column, in half-width characters.</summary>
-    private const double HeaderWeight = 14;
+    private const double HeaderWeight = 19;
 
     /// <summary>Widest column, in half-width characters, before it shares the rest.</summary>
     private const double MaxWeight = 36;
