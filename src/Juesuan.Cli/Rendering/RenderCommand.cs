@@ -14,7 +14,8 @@ namespace Juesuan.Cli.Rendering;
 /// <c>juesuan render INPUT --out DIR [--formats docx,xlsx,pdf,html,json] [--name NAME]</c>:
 /// writes the whole disclosure from figures. INPUT is a filled input workbook
 /// (<c>juesuan template</c>), a JSON model (<c>parse --format json</c>) or any disclosure
-/// Juesuan reads; its tables and self-evaluation are kept, the text is written from them.
+/// Juesuan reads; its tables are kept, its self-evaluation is scored by the Score engine
+/// (<see cref="AttachmentScoring"/>), and the text is written from them.
 /// Exit 0 when written, 2 for input or usage failures. What the preparer must still supply
 /// is listed on stderr.
 /// </summary>
@@ -44,7 +45,8 @@ internal static partial class RenderCommand
             return JuesuanCommand.InputFailure;
         }
 
-        var composed = DisclosureComposer.Compose(figures, inputs);
+        var (scoredFigures, changes, summary) = AttachmentScoring.Score(figures);
+        var composed = DisclosureComposer.Compose(scoredFigures, inputs);
         name ??= Path.GetFileNameWithoutExtension(input);
         IReadOnlyList<string> files;
         string? error;
@@ -61,6 +63,16 @@ internal static partial class RenderCommand
         foreach (var f in files)
         {
             stdout.WriteLine(f);
+        }
+
+        foreach (var change in changes)
+        {
+            stderr.WriteLine($"{input}: warning: {change}");
+        }
+
+        if (summary is not null)
+        {
+            stderr.WriteLine($"{input}: {summary}");
         }
 
         var missing = composed.Narrative.SelectMany(n => Missing().Matches(n.Text)).Select(m => m.Groups[1].Value).Distinct().ToList();

@@ -50,7 +50,7 @@ internal static class PerformanceSheet
             Indicators = indicators,
             Total = total is { } t ? Amount.Of(t, Scale(t)) : null,
             TotalWeight = Amount.Of(indicators.Sum(i => i.Weight?.Value ?? 0), 0),
-            Grade = total is { } g ? Samples.SampleText.Grade(g) : null,
+            Grade = total is { } g ? Grades.Of(g) : null,
         };
     }
 

@@ -93,5 +93,5 @@ internal static class SampleText
             : $"减少{M(-delta)}万元，{down}{Pct(-delta, prior)}%";
     }
 
-    internal static string Grade(decimal total) => total >= 90 ? "优" : total >= 80 ? "良" : total >= 60 ? "中" : "差";
+    internal static string Grade(decimal total) => Juesuan.Domain.Evaluations.Grades.Of(total);
 }

@@ -99,4 +99,47 @@ public class RenderCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_SelfEvaluation_IsScoredByTheEngine()
+    {
+        var workbook = Path.Combine(dir, "perf.xlsx");
+        Assert.Equal(0, CliRunner.Run("template", "--year", "2024", "--out", workbook, "--from", TestPaths.Seed("004")).Exit);
+        using (var wb = new XLWorkbook(workbook))
+        {
+            var ws = wb.Worksheet("绩效自评");
+            object[][] rows =
+            [
+                ["产出指标", "数量指标", "完成核查单位数", 40m, "20个", "16个", 40m, ""],   // above its rule: 16 ÷ 20 × 40 = 32
+                ["产出指标", "时效指标", "按时完成", 20m, "100%", "100%", "", ""],           // blank: the rule gives 20
+                ["效益指标", "社会效益指标", "服务质量", 30m, "良好", "良好", 27m, ""],       // qualitative: kept
+                ["满意度指标", "服务对象满意度指标", "满意度", 10m, "≥90%", "95%", 9m, ""], // below its rule: kept
+            ];
+            for (var r = 0; r < rows.Length; r++)
+            {
+                for (var c = 0; c < rows[r].Length; c++)
+                {
+                    var cell = ws.Cell(3 + r, c + 1);
+                    switch (rows[r][c])
+                    {
+                        case decimal d: cell.SetValue(d); break;
+                        case string t when t.Length > 0: cell.SetValue(t); break;
+                    }
+                }
+            }
+
+            wb.Save();
+        }
+
+        var (exit, _, stderr) = CliRunner.Run("render", workbook, "--out", dir, "--formats", "json");
+        Assert.Equal(0, exit);
+        Assert.Contains("完成核查单位数：录入得分 40，按规则应为 32", stderr, StringComparison.Ordinal);
+        Assert.Contains("按时完成：按规则计分 20", stderr, StringComparison.Ordinal);
+        Assert.Contains("总分 88，等次“良”", stderr, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "perf.json")));
+        var evaluation = json.RootElement.GetProperty("documents")[0].GetProperty("evaluations").EnumerateArray()
+            .Single(e => e.GetProperty("kind").GetString() == "DepartmentSelfEvaluation");
+        Assert.Equal(88m, evaluation.GetProperty("total").GetDecimal());
+        Assert.Equal([32m, 20m, 27m, 9m], evaluation.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("score").GetDecimal()));
+    }
 }

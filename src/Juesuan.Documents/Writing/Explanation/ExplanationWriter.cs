@@ -109,7 +109,7 @@ public static class ExplanationWriter
         if (d.Evaluations.FirstOrDefault(e => e.Kind == EvaluationKind.DepartmentSelfEvaluation && e.Total is not null) is { } evaluation)
         {
             var score = evaluation.Total!.Value;
-            var grade = evaluation.Grade ?? Samples.SampleText.Grade(score.Value);
+            var grade = evaluation.Grade ?? Grades.Of(score.Value);
             Section($"关于{y}年度预算绩效情况的说明").Add($"本部门组织对{y}年度部门整体支出开展了绩效自评，共设置{evaluation.Indicators.Count}项绩效指标，自评得分{score}分，评价等级为“{grade}”。");
         }
         else
