@@ -15,35 +15,7 @@ public class InputWorkbookTests : IDisposable
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
     /// <summary>Inputs with every field given.</summary>
-    public static ExplanationInputs CompleteInputs { get; } = new()
-    {
-        PriorTotal = 1080.52m,
-        PriorGrantTotal = 1080.52m,
-        PriorGeneralBudget = 1080.52m,
-        InitialBudget = 1120.00m,
-        PriorThreePublic = 10.12m,
-        PriorOperating = 190.33m,
-        AbroadCounts = (0, 0),
-        ReceptionCounts = (12, 48),
-        VehiclePurchases = 0,
-        Vehicles = 2,
-        Meetings = 1.20m,
-        Training = 0.85m,
-        Procurement = 12.50m,
-        ProcurementByKind = (8.50m, 0m, 4.00m),
-        SmallBusinessContracts = 10.00m,
-        LargeGeneralEquipment = 0,
-        LargeSpecialEquipment = 0,
-        Functions = "负责全县财政收支管理。",
-        Institutions = "内设办公室、预算股、国库股等 8 个股室。",
-        Reasons = new Dictionary<string, string>
-        {
-            ["收支变动"] = "人员调整和离退休人员增加",
-            ["预算差异"] = "年中追加了项目经费",
-            ["三公变动"] = "严格控制公务接待",
-            ["机关运行经费变动"] = "办公设备购置减少",
-        },
-    };
+    private static ExplanationInputs CompleteInputs { get; } = SampleInputs.Create();
 
     [Fact]
     public void Template_OffersEverySheet_WithLockedFormulasAndValidatedInputs()

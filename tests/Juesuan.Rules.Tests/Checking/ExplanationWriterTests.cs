@@ -37,22 +37,7 @@ public class ExplanationWriterTests
     {
         var spec = SyntheticDisclosure.Spec(seed);
         var d = SampleDisclosure.Build(spec);
-        var inputs = new ExplanationInputs
-        {
-            PriorTotal = spec.PriorTotal,
-            PriorGrantTotal = spec.PriorTotal,
-            PriorGeneralBudget = spec.PriorTotal,
-            InitialBudget = spec.InitialBudget,
-            PriorThreePublic = spec.PriorThreePublic,
-            PriorOperating = spec.PriorOperating,
-            AbroadCounts = (1, 3),
-            ReceptionCounts = spec.ReceptionCounts,
-            Vehicles = spec.Vehicles,
-            Meetings = spec.General.Meetings,
-            Training = spec.General.Training,
-            Procurement = spec.Procurement,
-            Reasons = new Dictionary<string, string> { ["收支变动"] = "人员调整", ["预算差异"] = "年中追加", ["三公变动"] = "厉行节约", ["机关运行经费变动"] = "压减开支" },
-        };
+        var inputs = SampleInputs.For(spec);
         var text = ExplanationWriter.Write(d, inputs);
         Assert.DoesNotContain(text, t => t.Contains("【待补充", StringComparison.Ordinal));
         var report = new Checker().Check(WithExplanation(d, inputs));

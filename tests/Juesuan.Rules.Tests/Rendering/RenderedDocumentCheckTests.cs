@@ -26,35 +26,7 @@ public class RenderedDocumentCheckTests : IDisposable
     public static TheoryData<string> Seeds => new(["001", "004"]);
 
     /// <summary>Every input given, with reasons.</summary>
-    private static ExplanationInputs Complete => new()
-    {
-        PriorTotal = 1000m,
-        PriorGrantTotal = 1000m,
-        PriorGeneralBudget = 1000m,
-        InitialBudget = 900m,
-        PriorThreePublic = 10.12m,
-        PriorOperating = 50.33m,
-        AbroadCounts = (1, 3),
-        ReceptionCounts = (12, 48),
-        VehiclePurchases = 0,
-        Vehicles = 2,
-        Meetings = 1.20m,
-        Training = 0.85m,
-        Procurement = 12.50m,
-        ProcurementByKind = (8.50m, 0m, 4.00m),
-        SmallBusinessContracts = 10.00m,
-        LargeGeneralEquipment = 0,
-        LargeSpecialEquipment = 0,
-        Functions = "负责本部门职能范围内的各项工作。",
-        Institutions = "内设综合股、业务股等股室。",
-        Reasons = new Dictionary<string, string>
-        {
-            ["收支变动"] = "人员调整",
-            ["预算差异"] = "年中追加了项目经费",
-            ["三公变动"] = "严格控制公务接待",
-            ["机关运行经费变动"] = "办公设备购置减少",
-        },
-    };
+    private static ExplanationInputs Complete => SampleInputs.Create();
 
     [Fact]
     public void Render_FilledSampleWorkbook_DocxChecksWithNoError()
