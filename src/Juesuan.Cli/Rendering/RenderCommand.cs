@@ -111,9 +111,8 @@ internal static partial class RenderCommand
 
     private static (Disclosure Figures, ExplanationInputs Inputs)? Load(string input, TextWriter stderr)
     {
-        if (InputWorkbookReader.IsInputWorkbook(input))
+        if (InputWorkbookReader.TryRead(input) is { } workbook)
         {
-            var workbook = InputWorkbookReader.Read(input);
             foreach (var d in workbook.Diagnostics)
             {
                 stderr.WriteLine($"{d.Location}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.Message}");

@@ -25,7 +25,15 @@ internal sealed class InputCells(string path)
     /// <summary>An amount (万元); blank is null, not zero.</summary>
     public decimal? Amount(IXLCell cell)
     {
-        if (cell.HasFormula || cell.IsEmpty())
+        if (cell.HasFormula)
+        {
+            // A formula typed into an input cell counts with the value Excel saved for it.
+            return Convert.ToString(cell.CachedValue, CultureInfo.InvariantCulture) is { Length: > 0 } cached
+                ? ParseAmount(cached, cell.Worksheet.Name, cell.Address.ToString()!)
+                : Unreadable(cell, "公式没有保存计算结果（请在 Excel 中打开并保存后再试）");
+        }
+
+        if (cell.IsEmpty())
         {
             return null;
         }
@@ -37,6 +45,12 @@ internal sealed class InputCells(string path)
         }
 
         return ParseAmount(cell.GetString(), cell.Worksheet.Name, cell.Address.ToString()!);
+    }
+
+    private decimal? Unreadable(IXLCell cell, string message)
+    {
+        Error($"{cell.Worksheet.Name}!{cell.Address}", message);
+        return null;
     }
 
     public decimal? ParseAmount(string text, string sheet, string where)

@@ -28,26 +28,48 @@ public static class InputWorkbookReader
     /// <summary>True when <paramref name="path"/> is an input workbook (its 填表说明 sheet carries the marker).</summary>
     public static bool IsInputWorkbook(string path)
     {
-        if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || !File.Exists(path))
-        {
-            return false;
-        }
-
-        try
-        {
-            using var wb = new XLWorkbook(path);
-            return wb.TryGetWorksheet(Instructions, out var ws) && ws.Cell(1, 1).GetString().StartsWith(Marker, StringComparison.Ordinal);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or InvalidOperationException or ArgumentException)
-        {
-            return false;
-        }
+        using var wb = Open(path);
+        return wb is not null;
     }
 
-    /// <summary>Reads the workbook at <paramref name="path"/>.</summary>
-    public static InputWorkbook Read(string path)
+    /// <summary>Reads <paramref name="path"/> when it is an input workbook; null when it is not one (or not a workbook at all).</summary>
+    public static InputWorkbook? TryRead(string path)
     {
-        using var wb = new XLWorkbook(path);
+        using var wb = Open(path);
+        return wb is null ? null : Read(wb, path);
+    }
+
+    /// <summary>Reads the input workbook at <paramref name="path"/>; a file that is not one gives a JS0014 diagnostic.</summary>
+    public static InputWorkbook Read(string path) =>
+        TryRead(path) ?? new InputWorkbook(null, new ExplanationInputs(), [DiagnosticCodes.BadInput(path, $"{Instructions}!A1", $"不是 {Marker}（用 juesuan template 生成）")]);
+
+    private static XLWorkbook? Open(string path)
+    {
+        if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || !File.Exists(path))
+        {
+            return null;
+        }
+
+        XLWorkbook? wb = null;
+        try
+        {
+            wb = new XLWorkbook(path);
+            if (wb.TryGetWorksheet(Instructions, out var ws) && ws.Cell(1, 1).GetString().StartsWith(Marker, StringComparison.Ordinal))
+            {
+                return wb;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or InvalidOperationException or ArgumentException or System.Xml.XmlException)
+        {
+            // Not a workbook ClosedXML can open: the ordinary readers report it properly.
+        }
+
+        wb?.Dispose();
+        return null;
+    }
+
+    private static InputWorkbook Read(XLWorkbook wb, string path)
+    {
         var state = new InputCells(path);
         var year = wb.TryGetWorksheet(Instructions, out var readme) ? state.Count(readme.Cell(2, 2)) : null;
         if (year is null or < 2000 or > 2100)

@@ -144,6 +144,71 @@ public class InputWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Reader_FormulaWithoutSavedValue_IsReportedNotTakenAsBlank()
+    {
+        var path = WithFormula();
+        var d = Assert.Single(InputWorkbookReader.Read(path).Diagnostics);
+        Assert.Equal("支出决算表!D3", d.Location.SheetCell);
+        Assert.Equal("公式没有保存计算结果（请在 Excel 中打开并保存后再试）", d.Message);
+    }
+
+    [Fact]
+    public void Reader_FormulaWithSavedValue_CountsWithThatValue()
+    {
+        // What Excel saves: the formula and, beside it, its value. ClosedXML saves no value, so it is put in by hand.
+        var path = WithFormula();
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)).ToList())
+            {
+                string xml;
+                using (var r = new StreamReader(entry.Open()))
+                {
+                    xml = r.ReadToEnd();
+                }
+
+                if (xml.Contains("<x:f>1.5+2</x:f>", StringComparison.Ordinal))
+                {
+                    using var w = new StreamWriter(entry.Open());
+                    w.BaseStream.SetLength(0);
+                    w.Write(xml.Replace("<x:f>1.5+2</x:f>", "<x:f>1.5+2</x:f><x:v>3.5</x:v>", StringComparison.Ordinal));
+                }
+            }
+        }
+
+        var back = InputWorkbookReader.Read(path);
+        Assert.Empty(back.Diagnostics);
+        Assert.Equal("3.50", back.Figures!.Table(TableKind.Expenditure)!.Row("合计")!.Value("基本支出")!.Value.ToString());
+    }
+
+    private string WithFormula()
+    {
+        var path = Template(null, null);
+        using var wb = new XLWorkbook(path);
+        var ws = wb.Worksheet("支出决算表");
+        ws.Cell(3, 1).SetValue("2010101");
+        ws.Cell(3, 4).FormulaA1 = "1.5+2";
+        wb.Save();
+        return path;
+    }
+
+    [Fact]
+    public void Reader_NotATemplate_SaysSo()
+    {
+        var path = Path.Combine(dir, "plain.xlsx");
+        using (var wb = new XLWorkbook())
+        {
+            wb.AddWorksheet("Sheet1");
+            wb.SaveAs(path);
+        }
+
+        Assert.Null(InputWorkbookReader.TryRead(path));
+        var d = Assert.Single(InputWorkbookReader.Read(path).Diagnostics);
+        Assert.Equal("JS0014", d.Code);
+        Assert.Contains("juesuan template", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reader_ProjectOnlyEnteredAtItemLevel_SumsClassAndSection()
     {
         var path = Template(null, null);
