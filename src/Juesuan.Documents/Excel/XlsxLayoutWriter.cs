@@ -42,7 +42,7 @@ internal static class XlsxLayoutWriter
             {
                 tables++;
                 var name = names.Make(plan.Title, string.Create(Inv, $"表{tables}"));
-                var grid = TableGrid(book, plan.Captions, table);
+                var grid = TableGrid(book, plan.Captions, table, plan.Notes);
                 book.AddSheet(name, w => grid.Write(w));
             }
             else
@@ -76,7 +76,7 @@ internal static class XlsxLayoutWriter
         return grid;
     }
 
-    private static SheetGrid TableGrid(XlsxPackageWriter book, IReadOnlyList<string> captions, LayoutTable table)
+    private static SheetGrid TableGrid(XlsxPackageWriter book, IReadOnlyList<string> captions, LayoutTable table, IReadOnlyList<string> notes)
     {
         var width = Math.Clamp(table.Rows.Max(r => r.Cells.Sum(Span)), 1, MaxColumns);
         var grid = new SheetGrid(width) { Landscape = width >= 7 };
@@ -145,6 +145,13 @@ internal static class XlsxLayoutWriter
                 col += span;
             }
 
+            grid.Rows.Add(row);
+        }
+
+        foreach (var note in notes)
+        {
+            var row = new XlsxCell?[width];
+            row[0] = Text(book, note, 0);
             grid.Rows.Add(row);
         }
 

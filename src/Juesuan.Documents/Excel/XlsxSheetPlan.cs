@@ -5,12 +5,16 @@ namespace Juesuan.Documents.Excel;
 
 /// <summary>
 /// What goes on one sheet of a written workbook: a table with the caption paragraphs printed
-/// just above it (title, "公开01表", "单位：万元"), or a run of running text for a "说明" sheet.
+/// just above it (title, "公开01表", "单位：万元") and its notes below, or a run of running text
+/// for a "说明" sheet.
 /// </summary>
 /// <param name="Captions">Paragraphs above the table, or the running text.</param>
 /// <param name="Table">The table; null for a running-text sheet.</param>
 internal sealed record XlsxSheetPlan(IReadOnlyList<string> Captions, LayoutTable? Table)
 {
+    /// <summary>Notes printed right under the table (注：…, 说明：本表无数据), kept on its sheet.</summary>
+    public List<string> Notes { get; } = [];
+
     /// <summary>Captions taken at most per table.</summary>
     private const int MaxCaptions = 6;
 
@@ -33,7 +37,15 @@ internal sealed record XlsxSheetPlan(IReadOnlyList<string> Captions, LayoutTable
             switch (block)
             {
                 case LayoutParagraph p when !CellText.IsBlank(p.Text):
-                    pending.Add(p.Text);
+                    if (pending.Count == 0 && plans.Count > 0 && plans[^1].Table is not null && IsNote(p.Text))
+                    {
+                        plans[^1].Notes.Add(p.Text);
+                    }
+                    else
+                    {
+                        pending.Add(p.Text);
+                    }
+
                     break;
                 case LayoutTable t when t.Rows.Any(r => r.Cells.Count > 0):
                     var split = pending.Count;
@@ -60,6 +72,9 @@ internal sealed record XlsxSheetPlan(IReadOnlyList<string> Captions, LayoutTable
 
         return plans;
     }
+
+    private static bool IsNote(string text) =>
+        text.Length <= 300 && (text.StartsWith("注", StringComparison.Ordinal) || text.StartsWith("说明：", StringComparison.Ordinal));
 
     private static bool IsCaption(string text) =>
         text.Length <= MaxCaptionLength

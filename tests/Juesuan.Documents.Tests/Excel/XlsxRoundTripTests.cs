@@ -51,8 +51,10 @@ public class XlsxRoundTripTests
     public void Sheets_follow_document_order_and_are_named_after_titles()
     {
         using var wb = new XLWorkbook(new MemoryStream(Write(FinalAccounts())));
-        Assert.Equal(["说明", "收入决算表", "说明(2)", "财政拨款“三公”经费支出决算表", "说明(3)", "表3"], wb.Worksheets.Select(w => w.Name));
+        // The note under the income table stays on its sheet, below the table.
+        Assert.Equal(["说明", "收入决算表", "财政拨款“三公”经费支出决算表", "说明(2)", "表3"], wb.Worksheets.Select(w => w.Name));
         var ws = wb.Worksheet("收入决算表");
+        Assert.Equal("注：本表反映部门本年度取得的各项收入情况。", ws.Cell(ws.LastRowUsed().RowNumber(), 1).GetString());
         Assert.Equal("收入决算表", ws.Cell("A1").GetString());
         Assert.Equal("单位：万元", ws.Cell("A3").GetString());
         Assert.Equal(2940.05, ws.Cell("C6").GetDouble());
