@@ -142,4 +142,25 @@ public class RenderCommandTests : IDisposable
         Assert.Equal(88m, evaluation.GetProperty("total").GetDecimal());
         Assert.Equal([32m, 20m, 27m, 9m], evaluation.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("score").GetDecimal()));
     }
+
+    [Fact]
+    public void Render_JsonModelFromParse_GivesTheSameTablesBack()
+    {
+        var (exit, json, _) = CliRunner.Run("parse", TestPaths.Seed("004"), "--format", "json");
+        Assert.Equal(0, exit);
+        var model = Path.Combine(dir, "model.json");
+        File.WriteAllText(model, json);
+        Assert.Equal(0, CliRunner.Run("render", model, "--out", dir, "--formats", "docx", "--name", "from-json").Exit);
+
+        static string Tables(string stdout)
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(stdout);
+            return string.Join("\n", doc.RootElement.GetProperty("documents")[0].GetProperty("tables").EnumerateArray()
+                .SelectMany(t => t.GetProperty("rows").EnumerateArray().Select(r => $"{t.GetProperty("kind")} {r.GetProperty("code")} {r.GetProperty("name")} {r.GetProperty("values")}")));
+        }
+
+        var (_, back, _) = CliRunner.Run("parse", Path.Combine(dir, "from-json.docx"), "--format", "json");
+        Assert.Contains("2010101", Tables(json), StringComparison.Ordinal);
+        Assert.Equal(Tables(json), Tables(back));
+    }
 }
