@@ -160,7 +160,7 @@ public class RenderCommandTests : IDisposable
         }
 
         var (_, back, _) = CliRunner.Run("parse", Path.Combine(dir, "from-json.docx"), "--format", "json");
-        Assert.Contains("2010101", Tables(json), StringComparison.Ordinal);
+        Assert.Contains("一般公共服务支出", Tables(json), StringComparison.Ordinal);
         Assert.Equal(Tables(json), Tables(back));
     }
 }
