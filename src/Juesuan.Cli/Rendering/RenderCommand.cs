@@ -7,6 +7,7 @@ using Juesuan.Documents.Writing.Explanation;
 using Juesuan.Documents.Writing.Rendering;
 using Juesuan.Domain.Disclosures;
 using Juesuan.Domain.Tables;
+using Juesuan.Rules.Scoring;
 
 namespace Juesuan.Cli.Rendering;
 

@@ -2,9 +2,7 @@ using System.Globalization;
 using Juesuan.Domain.Amounts;
 using Juesuan.Domain.Disclosures;
 using Juesuan.Domain.Evaluations;
-using Juesuan.Rules.Scoring;
-
-namespace Juesuan.Cli.Rendering;
+namespace Juesuan.Rules.Scoring;
 
 /// <summary>
 /// Scores the self-evaluation attachment with the Score engine before it is written: the form's
@@ -14,11 +12,14 @@ namespace Juesuan.Cli.Rendering;
 /// qualitative ones stay as entered; 总分 and 等次 follow. So the attachment cannot award points
 /// against its own rule, and its total always adds up.
 /// </summary>
-internal static class AttachmentScoring
+public static class AttachmentScoring
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
-    /// <summary>The figures with their self-evaluation scored, and one line per score the rule changed.</summary>
+    /// <summary>
+    /// The figures with their self-evaluation scored, one line per score the rule filled in or
+    /// brought down, and a one-line summary (null when there is no self-evaluation).
+    /// </summary>
     public static (Disclosure Figures, IReadOnlyList<string> Changes, string? Summary) Score(Disclosure figures)
     {
         var index = figures.Evaluations.ToList().FindIndex(e => e.Kind is EvaluationKind.DepartmentSelfEvaluation or EvaluationKind.ProjectSelfEvaluation);
