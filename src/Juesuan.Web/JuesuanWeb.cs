@@ -1,6 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Juesuan.Data;
+using Juesuan.Data.Entities;
+using Juesuan.Web.Accounts;
 using Juesuan.Web.Checking;
+using Juesuan.Web.Demo;
+using Juesuan.Web.Disclosures;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Juesuan.Web;
@@ -8,6 +15,9 @@ namespace Juesuan.Web;
 /// <summary>
 /// Composes the web application: services, middleware and the feature endpoint groups. Kept
 /// apart from Program.cs so that <c>juesuan serve</c> and the tests start the same app.
+/// Configuration: <c>Juesuan:Data</c> (folder of the SQLite database, default ./juesuan-data),
+/// <c>Juesuan:Database</c> (sqlite or postgres), <c>ConnectionStrings:Juesuan</c> (for
+/// postgres), <c>Juesuan:Demo</c> (fill an empty database with the demo, default true).
 /// </summary>
 public static class JuesuanWeb
 {
@@ -18,20 +28,65 @@ public static class JuesuanWeb
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        var config = builder.Configuration;
         // Chinese text is written as itself, not as &#x…; escapes.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
-        builder.Services.AddAntiforgery();
+        builder.Services.AddAntiforgery(o => o.HeaderName = "X-XSRF-TOKEN");
         builder.Services.AddSingleton(new Juesuan.Rules.Checking.Checker());
+        builder.Services.AddSingleton<DisclosureIntake>();
+        builder.Services.AddJuesuanDb(config["Juesuan:Database"] ?? "sqlite", ConnectionString(config));
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(c => c.ApplicationCookie?.Configure(ApiCookies.Configure));
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Preparer, p => p.RequireRole(Policies.Preparer))
+            .AddPolicy(Policies.Reviewer, p => p.RequireRole(Policies.Reviewer))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.Admin));
+        builder.Services.AddIdentityCore<JuesuanUser>(o =>
+            {
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<JuesuanDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxUpload + (1024 * 1024));
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapCheckApi();
+        app.MapDisclosuresApi();
+        app.MapAccountApi();
         return app;
+    }
+
+    /// <summary>Applies the migrations and, unless turned off, fills an empty database with the demo.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<JuesuanDb>().Database.MigrateAsync();
+        if (app.Configuration.GetValue("Juesuan:Demo", true))
+        {
+            await DemoData.SeedAsync(scope.ServiceProvider);
+        }
+    }
+
+    private static string ConnectionString(IConfiguration config)
+    {
+        if (config.GetConnectionString("Juesuan") is { Length: > 0 } given)
+        {
+            return given;
+        }
+
+        var folder = Path.GetFullPath(config["Juesuan:Data"] ?? "juesuan-data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "juesuan.db")}";
     }
 }

@@ -1,7 +1,8 @@
 using Juesuan.Web;
 
 var app = JuesuanWeb.Build(args);
-app.Run();
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

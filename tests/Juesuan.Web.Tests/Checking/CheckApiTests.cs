@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Juesuan.Web.Tests.Checking;
 
 /// <summary>The <c>POST /api/check</c> contract: the CLI's JSON, anonymous, nothing stored.</summary>
-public class CheckApiTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public class CheckApiTests(JuesuanFactory factory) : IClassFixture<JuesuanFactory>
 {
     [Theory]
     [InlineData("001")]
