@@ -27,6 +27,7 @@ public static class JuesuanCommand
             Rendering.TemplateCommand.Create(stdout, stderr),
             Rendering.RenderCommand.Create(stdout, stderr),
             Demo.DemoCommand.Create(stdout, stderr),
+            Serving.ServeCommand.Create(stdout, stderr),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -29,6 +29,8 @@ public static class JuesuanWeb
     {
         var builder = WebApplication.CreateBuilder(args);
         var config = builder.Configuration;
+        // EF Core logs every SQL command at Information: only its warnings are worth a console line.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         // Chinese text is written as itself, not as &#x…; escapes.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
