@@ -1,3 +1,7 @@
-using Juesuan.Cli;
+namespace Juesuan.Cli;
 
-return JuesuanCommand.Run(args, Console.Out, Console.Error);
+/// <summary>The <c>juesuan</c> executable.</summary>
+internal static class Program
+{
+    private static int Main(string[] args) => JuesuanCommand.Run(args, Console.Out, Console.Error);
+}
