@@ -6,6 +6,7 @@ using Juesuan.Web.Accounts;
 using Juesuan.Web.Checking;
 using Juesuan.Web.Demo;
 using Juesuan.Web.Disclosures;
+using Juesuan.Web.Public;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
@@ -27,7 +28,9 @@ public static class JuesuanWeb
     /// <summary>Builds the app from command-line arguments (--urls and configuration keys).</summary>
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Started from juesuan serve the entry assembly is the CLI; pages and views are found
+        // from the application's name, so it names this assembly.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(JuesuanWeb).Assembly.GetName().Name });
         var config = builder.Configuration;
         // EF Core logs every SQL command at Information: only its warnings are worth a console line.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
@@ -38,6 +41,8 @@ public static class JuesuanWeb
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-XSRF-TOKEN");
         builder.Services.AddSingleton(new Juesuan.Rules.Checking.Checker());
         builder.Services.AddSingleton<DisclosureIntake>();
+        builder.Services.AddScoped<Public.PublicCatalog>();
+        builder.Services.AddRazorPages();
         builder.Services.AddJuesuanDb(config["Juesuan:Database"] ?? "sqlite", ConnectionString(config));
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(c => c.ApplicationCookie?.Configure(ApiCookies.Configure));
         builder.Services.AddAuthorizationBuilder()
@@ -66,6 +71,8 @@ public static class JuesuanWeb
         app.MapCheckApi();
         app.MapDisclosuresApi();
         app.MapAccountApi();
+        app.MapDocumentEndpoints();
+        app.MapRazorPages();
         return app;
     }
 

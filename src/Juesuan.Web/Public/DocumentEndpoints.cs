@@ -1,0 +1,38 @@
+using Juesuan.Documents.Json;
+using Juesuan.Documents.Writing.Html;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Juesuan.Web.Public;
+
+/// <summary>
+/// The published document behind the portal page: <c>/disclosures/{id}/document</c> (the whole
+/// disclosure as one HTML page, written by the same writer as <c>juesuan render</c>),
+/// <c>/disclosures/{id}/file</c> (the file as uploaded) and <c>/disclosures/{id}/model.json</c>.
+/// Unpublished ones answer 404.
+/// </summary>
+public static class DocumentEndpoints
+{
+    public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/disclosures/{id:int}").WithTags("Public");
+        group.MapGet("/document", async Task<Results<ContentHttpResult, NotFound>> (int id, PublicCatalog catalog, CancellationToken cancel) =>
+        {
+            if (await catalog.LatestPublishedVersionAsync(id, cancel) is not { } v)
+            {
+                return TypedResults.NotFound();
+            }
+
+            var model = DisclosureJsonReader.Read(v.ModelJson, v.FileName);
+            return TypedResults.Content(DisclosureHtmlWriter.Write(model[0]), "text/html; charset=utf-8");
+        });
+        group.MapGet("/file", async Task<Results<FileContentHttpResult, NotFound>> (int id, PublicCatalog catalog, CancellationToken cancel) =>
+            await catalog.LatestPublishedVersionAsync(id, cancel) is { } v
+                ? TypedResults.File(v.Content, "application/octet-stream", v.FileName)
+                : TypedResults.NotFound());
+        group.MapGet("/model.json", async Task<Results<ContentHttpResult, NotFound>> (int id, PublicCatalog catalog, CancellationToken cancel) =>
+            await catalog.LatestPublishedVersionAsync(id, cancel) is { } v
+                ? TypedResults.Content(v.ModelJson, "application/json; charset=utf-8")
+                : TypedResults.NotFound());
+        return routes;
+    }
+}
