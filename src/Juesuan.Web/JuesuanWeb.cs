@@ -7,6 +7,7 @@ using Juesuan.Web.Checking;
 using Juesuan.Web.Demo;
 using Juesuan.Web.Disclosures;
 using Juesuan.Web.Public;
+using Juesuan.Web.Workflow;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
@@ -34,6 +35,8 @@ public static class JuesuanWeb
         var config = builder.Configuration;
         // EF Core logs every SQL command at Information: only its warnings are worth a console line.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        // A port in use is the user's to fix: juesuan serve says so in one line, without the host's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         // Chinese text is written as itself, not as &#x…; escapes.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
@@ -41,14 +44,27 @@ public static class JuesuanWeb
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-XSRF-TOKEN");
         builder.Services.AddSingleton(new Juesuan.Rules.Checking.Checker());
         builder.Services.AddSingleton<DisclosureIntake>();
-        builder.Services.AddScoped<Public.PublicCatalog>();
-        builder.Services.AddRazorPages();
+        builder.Services.AddScoped<PublicCatalog>();
+        builder.Services.AddScoped<PortalSearch>();
+        builder.Services.AddScoped<DisclosureWorkflow>();
+        builder.Services.AddScoped<PortalCache>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOutputCache(PortalCache.Configure);
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Work");
+            o.Conventions.AuthorizeFolder("/Review", Policies.Reviewing);
+            o.Conventions.AuthorizeFolder("/Audit", Policies.Reviewing);
+        });
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<DocumentFiles>();
         builder.Services.AddJuesuanDb(config["Juesuan:Database"] ?? "sqlite", ConnectionString(config));
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(c => c.ApplicationCookie?.Configure(ApiCookies.Configure));
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Preparer, p => p.RequireRole(Policies.Preparer))
             .AddPolicy(Policies.Reviewer, p => p.RequireRole(Policies.Reviewer))
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.Admin));
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Policies.Admin))
+            .AddPolicy(Policies.Reviewing, p => p.RequireRole(Policies.Reviewer, Policies.Admin));
         builder.Services.AddIdentityCore<JuesuanUser>(o =>
             {
                 o.Lockout.MaxFailedAccessAttempts = 5;
@@ -67,11 +83,14 @@ public static class JuesuanWeb
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseOutputCache();
         app.MapOpenApi();
         app.MapCheckApi();
         app.MapDisclosuresApi();
+        app.MapWorkflowApi();
         app.MapAccountApi();
         app.MapDocumentEndpoints();
+        app.MapAssets();
         app.MapRazorPages();
         return app;
     }

@@ -52,9 +52,12 @@ internal static class ServeCommand
 
         stdout.WriteLine("按 Ctrl+C 停止。");
         stdout.Flush();
+        // Ctrl+C reaches us through the command line's token; SIGTERM (timeout, systemd, docker)
+        // is taken by the host, which then stops the application.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, app.Lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancel);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {

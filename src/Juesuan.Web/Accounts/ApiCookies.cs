@@ -11,6 +11,7 @@ internal static class ApiCookies
         o.Cookie.HttpOnly = true;
         o.Cookie.SameSite = SameSiteMode.Lax;
         o.LoginPath = "/account/login";
+        o.AccessDeniedPath = "/account/denied";
         o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
         o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
     }

@@ -11,4 +11,7 @@ public static class Policies
 
     /// <summary>Administrator.</summary>
     public const string Admin = "Admin";
+
+    /// <summary>Policy (not a role): a reviewer or an administrator.</summary>
+    public const string Reviewing = "Reviewing";
 }

@@ -60,17 +60,18 @@ public static class DemoData
                 seed++;
                 var status = year == 2023 || i < 2 ? DisclosureStatus.Published : (DisclosureStatus)(i % 4);
                 var spec = SyntheticDisclosure.Spec(seed, year) with { Department = departments[i].Name };
-                var figures = SampleDisclosure.Build(spec);
+                var document = DisclosureComposer.Compose(SampleDisclosure.Build(spec), SampleInputs.For(spec));
                 if (i % 3 == 2)
                 {
-                    // Realistic slips in some documents: a completion rate that is not the figures' and a placeholder.
-                    foreach (var kind in new[] { DefectKind.TextRate, DefectKind.Placeholder })
+                    // The slips people really make: a completion rate that is not the figures', a
+                    // placeholder left in, and an item line that no longer adds up.
+                    foreach (var kind in new[] { DefectKind.TextRate, DefectKind.Placeholder, DefectKind.ItemLine })
                     {
-                        figures = DefectInjector.Inject(figures, kind, seed)?.Document ?? figures;
+                        document = DefectInjector.Inject(document, kind, seed)?.Document ?? document;
                     }
                 }
 
-                var content = Docx(figures);
+                var content = Docx(document);
                 var taken = intake.Take($"{departments[i].Name}{year}年度部门决算.docx", content);
                 var (errors, warnings) = DisclosureIntake.Tally(taken.Report);
                 var at = new DateTime(year + 1, 8, 1 + i, 9, 0, 0, DateTimeKind.Utc);
@@ -126,10 +127,10 @@ public static class DemoData
         }
     }
 
-    private static byte[] Docx(Domain.Disclosures.Disclosure figures)
+    private static byte[] Docx(Domain.Disclosures.Disclosure document)
     {
         using var ms = new MemoryStream();
-        DisclosureFiles.WriteDocx(OfficialLayoutWriter.Write(DisclosureComposer.Compose(figures, SampleInputs.Create())), ms);
+        DisclosureFiles.WriteDocx(OfficialLayoutWriter.Write(document), ms);
         return ms.ToArray();
     }
 }

@@ -3,6 +3,7 @@ using Juesuan.Data;
 using Juesuan.Data.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Juesuan.Web.Workflow;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Web.Disclosures;
@@ -31,7 +32,8 @@ public static class DisclosuresApi
             .Accepts<IFormFile>("multipart/form-data")
             // Signed in by cookie, so a forged cross-site form must be refused: the token from
             // GET /api/antiforgery goes in the X-XSRF-TOKEN header.
-            .WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute(true));
+            .WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute(true))
+            .AddEndpointFilter(WorkflowApi.RequireAntiforgery);
         return routes;
     }
 
@@ -53,17 +55,11 @@ public static class DisclosuresApi
     }
 
     private static async Task<Results<Created<CreatedDraft>, ProblemHttpResult>> Create(
-        HttpRequest request, ClaimsPrincipal principal, UserManager<JuesuanUser> users, JuesuanDb db, DisclosureIntake intake, CancellationToken cancel)
+        HttpRequest request, ClaimsPrincipal principal, UserManager<JuesuanUser> users, DisclosureWorkflow flow, JuesuanDb db, CancellationToken cancel)
     {
-        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>() is { IsValid: false })
+        if (await Actor.OfAsync(principal, users) is not { } actor)
         {
-            return TypedResults.Problem("缺少或无效的防伪令牌（先 GET /api/antiforgery，再在 X-XSRF-TOKEN 头中带上）", statusCode: StatusCodes.Status400BadRequest, title: "防伪验证失败");
-        }
-
-        var user = await users.GetUserAsync(principal);
-        if (user?.DepartmentId is not { } departmentId)
-        {
-            return TypedResults.Problem("只有部门填报人可以上传", statusCode: StatusCodes.Status403Forbidden);
+            return TypedResults.Problem("请先登录", statusCode: StatusCodes.Status401Unauthorized);
         }
 
         var form = await request.ReadFormAsync(cancel);
@@ -74,38 +70,16 @@ public static class DisclosuresApi
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancel);
-        var taken = intake.Take(file.FileName, buffer.ToArray());
-        if (!taken.Succeeded)
+        var outcome = await flow.UploadAsync(actor, file.FileName, buffer.ToArray(), cancel);
+        if (!outcome.Succeeded)
         {
-            return TypedResults.Problem($"{taken.FileName}: {taken.Report.InputFailure!.Code} {taken.Report.InputFailure.Message}", statusCode: StatusCodes.Status422UnprocessableEntity, title: "文件无法读取");
+            return TypedResults.Problem(outcome.Message, statusCode: outcome.StatusCode);
         }
 
-        if (taken.Disclosure!.Year is not { } year)
-        {
-            return TypedResults.Problem("文件中没有找到年度", statusCode: StatusCodes.Status422UnprocessableEntity, title: "缺少年度");
-        }
-
-        var record = await db.Disclosures.Include(d => d.Versions).Include(d => d.Department)
-            .FirstOrDefaultAsync(d => d.DepartmentId == departmentId && d.Year == year, cancel);
-        if (record is { Status: DisclosureStatus.Submitted or DisclosureStatus.Approved or DisclosureStatus.Published })
-        {
-            return TypedResults.Problem($"{year} 年度的决算已{Names.Of(record.Status)}，不能再上传", statusCode: StatusCodes.Status409Conflict, title: "不能修改");
-        }
-
-        record ??= db.Disclosures.Add(new DisclosureRecord { DepartmentId = departmentId, Year = year, Status = DisclosureStatus.Draft }).Entity;
-        var (errors, warnings) = DisclosureIntake.Tally(taken.Report);
-        var number = record.Versions.Count + 1;
-        record.Versions.Add(new DisclosureVersion
-        {
-            Number = number, FileName = taken.FileName, Content = buffer.ToArray(), ModelJson = taken.ModelJson, CheckJson = taken.CheckJson,
-            Errors = errors, Warnings = warnings, CreatedBy = user.UserName!, CreatedAt = DateTime.UtcNow,
-        });
-        record.Status = DisclosureStatus.Draft;
-        record.UpdatedAt = DateTime.UtcNow;
-        await db.SaveChangesAsync(cancel);
-        db.Audit(user.UserName!, "upload", record.Id, $"版本 {number}：{taken.FileName}，{errors} 个错误、{warnings} 个警告");
-        await db.SaveChangesAsync(cancel);
-        var department = record.Department?.Name ?? (await db.Departments.FindAsync([departmentId], cancel))!.Name;
-        return TypedResults.Created($"/api/disclosures/{record.Id}", new CreatedDraft(record.Id, number, year, department, errors, warnings));
+        var created = await db.Versions.AsNoTracking()
+            .Where(v => v.DisclosureId == outcome.DisclosureId && v.Number == outcome.Version)
+            .Select(v => new CreatedDraft(v.DisclosureId, v.Number, v.Disclosure!.Year, v.Disclosure.Department!.Name, v.Errors, v.Warnings))
+            .SingleAsync(cancel);
+        return TypedResults.Created($"/api/disclosures/{created.Id}", created);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Juesuan.Web.Pages;
 
 /// <summary>The portal's front page: departments × years of published disclosures.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Workflow.PortalCache.Policy)]
 public sealed class IndexModel(PublicCatalog catalog) : PageModel
 {
     public IReadOnlyList<PublishedEntry> Entries { get; private set; } = [];

@@ -1,16 +1,20 @@
 using Juesuan.Data;
 using Juesuan.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Juesuan.Web.Public;
 
 /// <summary>A published disclosure as the portal lists it.</summary>
 public sealed record PublishedEntry(int Id, string DepartmentCode, string Department, int Year, int Errors, int Warnings, DateTime? PublishedAt);
 
+/// <summary>A published disclosure with its key figures.</summary>
+public sealed record PublishedFigures(PublishedEntry Entry, KeyFigures Figures);
+
 /// <summary>What the public may see: published disclosures only, each with its latest version.</summary>
-public sealed class PublicCatalog(JuesuanDb db)
+public sealed class PublicCatalog(JuesuanDb db, IMemoryCache cache)
 {
-    /// <summary>Every published disclosure, by department code then year.</summary>
+    /// <summary>Every published disclosure, by department code then year (latest first).</summary>
     public async Task<IReadOnlyList<PublishedEntry>> PublishedAsync(CancellationToken cancel = default)
     {
         var rows = await db.Disclosures.AsNoTracking()
@@ -34,4 +38,29 @@ public sealed class PublicCatalog(JuesuanDb db)
             .Where(v => v.DisclosureId == id && v.Disclosure!.Status == DisclosureStatus.Published)
             .OrderByDescending(v => v.Number)
             .FirstOrDefaultAsync(cancel);
+
+    /// <summary>The key figures of the published disclosures that pass <paramref name="filter"/>.</summary>
+    public async Task<IReadOnlyList<PublishedFigures>> FiguresAsync(Func<PublishedEntry, bool> filter, CancellationToken cancel = default)
+    {
+        var list = new List<PublishedFigures>();
+        foreach (var entry in (await PublishedAsync(cancel)).Where(filter))
+        {
+            list.Add(new PublishedFigures(entry, await FiguresOfAsync(entry.Id, cancel)));
+        }
+
+        return list;
+    }
+
+    /// <summary>The key figures of one published disclosure (kept in memory; a published version never changes).</summary>
+    public async Task<KeyFigures> FiguresOfAsync(int id, CancellationToken cancel = default)
+    {
+        if (cache.TryGetValue(("figures", id), out KeyFigures? known) && known is not null)
+        {
+            return known;
+        }
+
+        var version = await LatestPublishedVersionAsync(id, cancel);
+        var figures = version is null ? new KeyFigures() : KeyFigures.Of(DocumentFiles.Model(version));
+        return cache.Set(("figures", id), figures, TimeSpan.FromHours(1));
+    }
 }

@@ -1,15 +1,18 @@
 using System.Globalization;
-using System.Text.Json;
 using Juesuan.Web.Public;
+using Juesuan.Web.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Juesuan.Web.Pages.Disclosures;
 
-/// <summary>A finding as the page lists it.</summary>
-public sealed record FindingLine(string Rule, string Severity, string Location, string Message);
-
-/// <summary>A published disclosure: its audit, its findings, its full text and its downloads.</summary>
+/// <summary>
+/// A published disclosure: headline figures, charts (expenditure by function class, 基本/项目,
+/// 三公 over the department's published years), the audit's findings, the full text and the
+/// downloads. Cached for anonymous readers until the next publication.
+/// </summary>
+[OutputCache(PolicyName = PortalCache.Policy)]
 public sealed class ShowModel(PublicCatalog catalog) : PageModel
 {
     public int Id { get; private set; }
@@ -24,6 +27,18 @@ public sealed class ShowModel(PublicCatalog catalog) : PageModel
 
     public int Warnings { get; private set; }
 
+    public int? PreviousId { get; private set; }
+
+    public string? Score { get; private set; }
+
+    public KeyFigures Figures { get; private set; } = new();
+
+    public string ClassChart { get; private set; } = string.Empty;
+
+    public string BasicChart { get; private set; } = string.Empty;
+
+    public string ThreeChart { get; private set; } = string.Empty;
+
     public IReadOnlyList<FindingLine> Findings { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancel)
@@ -33,40 +48,27 @@ public sealed class ShowModel(PublicCatalog catalog) : PageModel
             return NotFound();
         }
 
+        var record = version.Disclosure!;
         Id = id;
-        Title = $"{version.Disclosure!.Department!.Name} {version.Disclosure.Year} 年度部门决算";
+        Title = $"{record.Department!.Name} {record.Year} 年度部门决算";
         FileName = version.FileName;
-        PublishedAt = version.Disclosure.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+        PublishedAt = record.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
         (Errors, Warnings) = (version.Errors, version.Warnings);
-        Findings = FindingsOf(version.CheckJson);
+        Findings = StoredFindings.Of(version.CheckJson);
+        Figures = await catalog.FiguresOfAsync(id, cancel);
+        var model = DocumentFiles.Model(version);
+        Score = model.Evaluations.FirstOrDefault(e => e.Total is not null) is { } e
+            ? string.Create(CultureInfo.InvariantCulture, $"{e.Title} 总分 {e.Total}{(e.Grade is null ? string.Empty : "，" + e.Grade)}")
+            : null;
+
+        var years = await catalog.FiguresAsync(p => p.DepartmentCode == record.Department.Code, cancel);
+        PreviousId = years.FirstOrDefault(y => y.Entry.Year == record.Year - 1)?.Entry.Id;
+        ClassChart = Charts.Pie("支出按功能分类（类）", Figures.ByClass.Select(c => (c.Name, c.Value)));
+        BasicChart = Charts.Bar("基本支出与项目支出", ["基本支出", "项目支出"], [new ChartSeries(record.Year.ToString(CultureInfo.InvariantCulture), [Figures.Basic, Figures.Project])]);
+        var ordered = years.OrderBy(y => y.Entry.Year).ToList();
+        ThreeChart = Charts.Line("“三公”经费（历年决算数）", ordered.Select(y => y.Entry.Year.ToString(CultureInfo.InvariantCulture)).ToList(),
+            [new ChartSeries("合计", ordered.Select(y => y.Figures.ThreePublic).ToList()),
+             .. KeyFigures.ThreePublicNames.Select(n => new ChartSeries(n, ordered.Select(y => y.Figures.ThreePublicItems.FirstOrDefault(i => i.Key == n)?.Value).ToList()))]);
         return Page();
     }
-
-    /// <summary>The error and warning findings of the stored <c>check --format json</c> output.</summary>
-    internal static IReadOnlyList<FindingLine> FindingsOf(string checkJson)
-    {
-        using var doc = JsonDocument.Parse(checkJson);
-        var list = new List<FindingLine>();
-        foreach (var d in doc.RootElement.GetProperty("documents").EnumerateArray())
-        {
-            if (!d.TryGetProperty("findings", out var findings))
-            {
-                continue;
-            }
-
-            foreach (var f in findings.EnumerateArray())
-            {
-                var severity = f.GetProperty("severity").GetString() ?? string.Empty;
-                if (severity is "error" or "warning")
-                {
-                    list.Add(new FindingLine(f.GetProperty("rule").GetString() ?? string.Empty, severity, Text(f, "location"), Text(f, "message")));
-                }
-            }
-        }
-
-        return list;
-    }
-
-    private static string Text(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString() ?? string.Empty : v.ToString() : string.Empty;
 }

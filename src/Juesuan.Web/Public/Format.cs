@@ -1,0 +1,14 @@
+using System.Globalization;
+
+namespace Juesuan.Web.Public;
+
+/// <summary>How the portal prints figures: 万元 with two decimals, "—" for a figure not printed.</summary>
+public static class Format
+{
+    /// <summary>An amount in 万元.</summary>
+    public static string Wan(decimal? value) => value is { } v ? v.ToString("N2", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>A change between two amounts as a percentage of the first; "—" when it cannot be computed.</summary>
+    public static string Change(decimal? from, decimal? to) =>
+        from is { } a && to is { } b && a != 0 ? ((b - a) / a).ToString("P2", CultureInfo.InvariantCulture) : "—";
+}
