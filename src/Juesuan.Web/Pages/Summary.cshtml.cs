@@ -36,7 +36,7 @@ public sealed class SummaryModel(PublicCatalog catalog) : PageModel
     public string Share(decimal? value)
     {
         var total = Classes.Sum(c => c.Value ?? 0);
-        return value is { } v && total != 0 ? (v / total).ToString("P2", CultureInfo.InvariantCulture) : "—";
+        return value is { } v && total != 0 ? Format.Percent(v / total) : "—";
     }
 
     public async Task OnGetAsync(int? year, CancellationToken cancel)

@@ -10,5 +10,8 @@ public static class Format
 
     /// <summary>A change between two amounts as a percentage of the first; "—" when it cannot be computed.</summary>
     public static string Change(decimal? from, decimal? to) =>
-        from is { } a && to is { } b && a != 0 ? ((b - a) / a).ToString("P2", CultureInfo.InvariantCulture) : "—";
+        from is { } a && to is { } b && a != 0 ? Percent((b - a) / a) : "—";
+
+    /// <summary>A ratio as a percentage with two decimals, written as the documents write it: "88.24%".</summary>
+    public static string Percent(decimal ratio) => (ratio * 100).ToString("F2", CultureInfo.InvariantCulture) + "%";
 }

@@ -25,7 +25,7 @@ public class PortalPagesTests(JuesuanFactory factory) : IClassFixture<JuesuanFac
         var client = factory.CreateClient();
         var html = await client.GetStringAsync($"/disclosures/{id}");
         Assert.Contains("年度部门决算", html, StringComparison.Ordinal);
-        Assert.Contains($"/disclosures/{id}/model.json", html, StringComparison.Ordinal);
+        Assert.Contains($"/disclosures/{id}/download/json", html, StringComparison.Ordinal);
         using var model = await client.GetAsync($"/disclosures/{id}/model.json");
         Assert.Equal(HttpStatusCode.OK, model.StatusCode);
         using var doc = await client.GetAsync($"/disclosures/{id}/document");
@@ -45,6 +45,83 @@ public class PortalPagesTests(JuesuanFactory factory) : IClassFixture<JuesuanFac
             using var response = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
+    }
+
+    [Theory]
+    [InlineData("docx", "PK")]
+    [InlineData("xlsx", "PK")]
+    [InlineData("pdf", "%PDF")]
+    [InlineData("json", "{")]
+    public async Task Download_Published_GivesTheFormat(string format, string magic)
+    {
+        var id = await IdOf(DisclosureStatus.Published);
+        using var response = await factory.CreateClient().GetAsync($"/disclosures/{id}/download/{format}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(magic, System.Text.Encoding.ASCII.GetString(bytes, 0, magic.Length));
+        Assert.EndsWith($"年度部门决算.{format}", response.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Download_UnknownFormat_Is404Problem()
+    {
+        var id = await IdOf(DisclosureStatus.Published);
+        using var response = await factory.CreateClient().GetAsync($"/disclosures/{id}/download/doc");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("docx", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_Published_CarriesThreeChartsAndTheScript()
+    {
+        var id = await IdOf(DisclosureStatus.Published);
+        var client = factory.CreateClient();
+        var html = await client.GetStringAsync($"/disclosures/{id}");
+        foreach (var chart in new[] { "chart-classes", "chart-basic", "chart-three" })
+        {
+            Assert.Contains($"id=\"{chart}\" data-option=", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(Juesuan.Web.Public.Assets.EChartsPath, html, StringComparison.Ordinal);
+        using var script = await client.GetAsync(Juesuan.Web.Public.Assets.EChartsPath);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.True((await script.Content.ReadAsByteArrayAsync()).Length > 500_000);
+    }
+
+    [Fact]
+    public async Task Summary_Year_TotalsTheDepartments()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/summary?year=2023");
+        Assert.Contains("2023 年度部门决算汇总", html, StringComparison.Ordinal);
+        Assert.Contains("汇总 6 个已公开部门", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"chart-departments\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compare_TwoYearsOfADepartment_ShowsChange()
+    {
+        var a = await IdOf("101001", 2023);
+        var b = await IdOf("101001", 2024);
+        var html = await factory.CreateClient().GetStringAsync($"/compare?a={a}&b={b}");
+        Assert.Contains("id=\"comparison\"", html, StringComparison.Ordinal);
+        Assert.Contains("本年支出合计", html, StringComparison.Ordinal);
+        Assert.Matches(@"-?\d+\.\d\d%", html);
+    }
+
+    [Fact]
+    public async Task Search_WordOfTheText_FindsPublishedOnly()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/search?q=" + Uri.EscapeDataString("公务接待费"));
+        Assert.Contains("“公务接待费”：8 份决算", html, StringComparison.Ordinal);
+        var none = await factory.CreateClient().GetStringAsync("/search?q=" + Uri.EscapeDataString("不存在的词语"));
+        Assert.Contains("：0 份决算", none, StringComparison.Ordinal);
+    }
+
+    private async Task<int> IdOf(string department, int year)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<JuesuanDb>();
+        return await db.Disclosures.Where(d => d.Department!.Code == department && d.Year == year).Select(d => d.Id).SingleAsync();
     }
 
     private async Task<int> IdOf(DisclosureStatus status)
