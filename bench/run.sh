@@ -8,6 +8,9 @@
 #   bench/run.sh render [--iterations N] [--pdf-runs N]
 #                                           writing harness: .docx/.xlsx/.html/.json from figures with
 #                                           python-docx as peer, PDF conversion timed separately
+#   bench/run.sh web [--duration S] [--connections N]
+#                                           load test of the public disclosure page with wrk, nginx
+#                                           serving the same bytes as peer (bench/web/run-web.sh)
 #   bench/run.sh full [--run short|medium|long|dry|default] [BenchmarkDotNet args]
 #                                           the BenchmarkDotNet suite (ShortRun unless told)
 set -euo pipefail
@@ -15,7 +18,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 project="$here/Juesuan.Bench"
 mode="quick"
-if [ $# -gt 0 ] && { [ "$1" = quick ] || [ "$1" = full ] || [ "$1" = check ] || [ "$1" = render ]; }; then
+if [ $# -gt 0 ] && { [ "$1" = quick ] || [ "$1" = full ] || [ "$1" = check ] || [ "$1" = render ] || [ "$1" = web ]; }; then
     mode="$1"
     shift
 fi
@@ -42,7 +45,12 @@ if [ "$mode" = full ]; then
 fi
 
 marker="results"
-if [ "$mode" = check ]; then
+results="$(mktemp)"
+trap 'rm -f "$results"' EXIT
+if [ "$mode" = web ]; then
+    marker="web"
+    bash "$here/web/run-web.sh" "$@" >"$results"
+elif [ "$mode" = check ]; then
     marker="check"
 elif [ "$mode" = render ]; then
     marker="render"
@@ -51,14 +59,14 @@ elif [ "$mode" = render ]; then
 else
     install_peers
 fi
-dotnet build "$project" -c Release -nologo -v quiet
+if [ "$mode" != web ]; then
+    dotnet build "$project" -c Release -nologo -v quiet
 
-# No taskset: the harness pins its parsing thread to one core itself. A process started on a
-# single CPU makes tiered JIT wait ten times longer before optimizing, which would keep the
-# parsers in unoptimized code for most of the run.
-results="$(mktemp)"
-trap 'rm -f "$results"' EXIT
-dotnet run -c Release --no-build --project "$project" -- "$mode" "$@" >"$results"
+    # No taskset: the harness pins its parsing thread to one core itself. A process started on a
+    # single CPU makes tiered JIT wait ten times longer before optimizing, which would keep the
+    # parsers in unoptimized code for most of the run.
+    dotnet run -c Release --no-build --project "$project" -- "$mode" "$@" >"$results"
+fi
 cat "$results"
 
 readme="$here/README.md"
