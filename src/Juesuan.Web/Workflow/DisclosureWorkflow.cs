@@ -52,7 +52,12 @@ public sealed class DisclosureWorkflow(JuesuanDb db, DisclosureIntake intake, Po
         await db.SaveChangesAsync(cancel);
         db.Audit(actor.UserName, "upload", record.Id, $"版本 {number}：{Path.GetFileName(fileName)}，{errors} 个错误、{warnings} 个警告");
         await db.SaveChangesAsync(cancel);
-        return WorkflowOutcome.Done($"已上传版本 {number}：{errors} 个错误、{warnings} 个警告", record.Id, number);
+        var department = await db.Departments.Where(d => d.Id == departmentId).Select(d => d.Name).SingleAsync(cancel);
+        // Names vary (全称, 简称, “本级”), so a different name is pointed out, not refused.
+        var named = taken.Disclosure.Department is { Length: > 0 } printed && !printed.Contains(department, StringComparison.Ordinal) && !department.Contains(printed, StringComparison.Ordinal)
+            ? $"；注意：文件中的部门为“{printed}”，不是“{department}”"
+            : string.Empty;
+        return WorkflowOutcome.Done($"已上传版本 {number}：{errors} 个错误、{warnings} 个警告{named}", record.Id, number);
     }
 
     /// <summary>Sends the latest version to the reviewer. A version with errors needs a note saying why.</summary>
