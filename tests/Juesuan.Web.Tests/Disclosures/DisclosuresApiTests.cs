@@ -108,26 +108,9 @@ public class DisclosuresApiTests(JuesuanFactory factory) : IClassFixture<Juesuan
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
     }
 
-    private async Task<HttpClient> SignedIn(string user)
-    {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
-        (await client.PostAsJsonAsync("/api/account/login", new { email = user, password = DemoData.Password })).EnsureSuccessStatusCode();
-        using var token = JsonDocument.Parse(await client.GetStringAsync("/api/antiforgery"));
-        client.DefaultRequestHeaders.Add("X-XSRF-TOKEN", token.RootElement.GetProperty("token").GetString());
-        return client;
-    }
+    private Task<HttpClient> SignedIn(string user) => WebClients.ForAsync(factory, user);
 
-    private static byte[] Sample(int year)
-    {
-        using var ms = new MemoryStream();
-        DisclosureFiles.WriteDocx(SampleDisclosure.Create(year), ms);
-        return ms.ToArray();
-    }
+    private static byte[] Sample(int year) => WebClients.SampleDocx(year);
 
-    private static MultipartFormDataContent Upload(byte[] bytes, string name)
-    {
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        return new MultipartFormDataContent { { file, "file", name } };
-    }
+    private static MultipartFormDataContent Upload(byte[] bytes, string name) => WebClients.Upload(bytes, name);
 }

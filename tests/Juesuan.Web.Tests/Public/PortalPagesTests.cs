@@ -117,12 +117,7 @@ public class PortalPagesTests(JuesuanFactory factory) : IClassFixture<JuesuanFac
         Assert.Contains("：0 份决算", none, StringComparison.Ordinal);
     }
 
-    private async Task<int> IdOf(string department, int year)
-    {
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<JuesuanDb>();
-        return await db.Disclosures.Where(d => d.Department!.Code == department && d.Year == year).Select(d => d.Id).SingleAsync();
-    }
+    private Task<int> IdOf(string department, int year) => WebClients.IdOfAsync(factory, department, year);
 
     private async Task<int> IdOf(DisclosureStatus status)
     {
