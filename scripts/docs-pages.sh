@@ -45,3 +45,13 @@ shot "$sample" "$(page_of "$sample" 第三部分 收入支出决算总体情况�
 shot "$sample" "$(page_of "$sample" 整体支出绩效自评表 总分)" sample-self-evaluation
 seed="$work/seed/seed001.pdf"
 shot "$seed" "$(page_of "$seed" 公开06表)" seed001-06-basic
+
+# The web system's screenshots in docs/images/web/, taken by the browser tests themselves.
+bash scripts/install-browser.sh
+shots="$work/shots"
+JUESUAN_SCREENSHOTS="$shots" dotnet test tests/Juesuan.Web.BrowserTests -v q --nologo >/dev/null
+mkdir -p docs/images/web
+for name in 01-findings-beside-the-sentence 03-review-dashboard 06-public-page-with-charts 07-county-summary 08-bulk-audit; do
+    cp "$shots/$name.png" docs/images/web/
+done
+echo "docs-pages.sh: docs/images/web/ updated" >&2

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and prints one closing line "N passed, N failed, N skipped".
 # Needs the .NET SDK pinned in global.json (NuGet packages come through the normal restore) and
-# installs LibreOffice, Noto CJK and poppler from Debian's packages when they are missing.
+# installs LibreOffice, Noto CJK, poppler and Chromium from Debian's packages when they are missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,8 @@ fi
 
 # LibreOffice, Noto CJK fonts and poppler for the PDF output and its tests (from Debian's packages).
 bash scripts/install-office.sh || { echo "test.sh: could not install LibreOffice (scripts/install-office.sh)" >&2; exit 2; }
+# Debian's Chromium for the browser tests (Playwright drives it).
+bash scripts/install-browser.sh || { echo "test.sh: could not install chromium (scripts/install-browser.sh)" >&2; exit 2; }
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

@@ -41,8 +41,8 @@ public static class Charts
     {
         title = new { text = title, left = "center" },
         tooltip = new { trigger = "axis" },
-        legend = new { top = 28 },
-        grid = new { top = 70, left = 60, right = 20, bottom = 60 },
+        legend = new { bottom = 0 },
+        grid = new { top = 60, left = 60, right = 20, bottom = categories.Count > 4 ? 110 : 70 },
         xAxis = new { type = "category", data = categories, axisLabel = new { interval = 0, rotate = categories.Count > 4 ? 30 : 0 } },
         yAxis = new { type = "value", name = "万元" },
         series = series.Select(s => new { name = s.Name, type, stack = stacked ? "total" : null, data = s.Values, connectNulls = false }).ToArray(),
