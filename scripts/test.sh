@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and prints one closing line "N passed, N failed, N skipped".
 # Needs the .NET SDK pinned in global.json (NuGet packages come through the normal restore) and
-# installs LibreOffice, Noto CJK, poppler and Chromium from Debian's packages when they are missing.
+# installs LibreOffice, Noto CJK, poppler, Chromium and PostgreSQL from Debian's packages when they
+# are missing, and starts a private PostgreSQL cluster for the tests.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,9 @@ fi
 bash scripts/install-office.sh || { echo "test.sh: could not install LibreOffice (scripts/install-office.sh)" >&2; exit 2; }
 # Debian's Chromium for the browser tests (Playwright drives it).
 bash scripts/install-browser.sh || { echo "test.sh: could not install chromium (scripts/install-browser.sh)" >&2; exit 2; }
+# A private PostgreSQL cluster on loopback: the storage and web tests run against it as well as SQLite.
+JUESUAN_TEST_POSTGRES=$(bash scripts/install-postgres.sh) || { echo "test.sh: could not start PostgreSQL (scripts/install-postgres.sh)" >&2; exit 2; }
+export JUESUAN_TEST_POSTGRES
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

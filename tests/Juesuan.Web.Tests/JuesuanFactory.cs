@@ -1,26 +1,36 @@
+using Juesuan.Data.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Juesuan.Web.Tests;
 
 /// <summary>The app on a SQLite database of its own in a temporary folder, filled with the demo.</summary>
-public sealed class JuesuanFactory : WebApplicationFactory<Program>
+public class JuesuanFactory : WebApplicationFactory<Program>
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("juesuan-web-").FullName;
+    private readonly Lazy<TestDatabase> database;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("Juesuan:Data", folder);
+    public JuesuanFactory()
+        : this("sqlite")
+    {
+    }
+
+    protected JuesuanFactory(string provider) => database = new Lazy<TestDatabase>(() => TestDatabase.Create(provider));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Juesuan:Database", database.Value.Provider);
+        builder.UseSetting("ConnectionStrings:Juesuan", database.Value.ConnectionString);
+    }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
+        if (disposing && database.IsValueCreated)
         {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open is left to the temp cleaner.
+            database.Value.Dispose();
         }
     }
 }
+
+/// <summary>The same app on a fresh PostgreSQL database (JUESUAN_TEST_POSTGRES).</summary>
+public sealed class PostgresJuesuanFactory() : JuesuanFactory("postgres");

@@ -6,8 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Juesuan.Web.Tests.Public;
 
+/// <summary>The portal on the embedded SQLite store.</summary>
+public sealed class SqlitePortalPagesTests(JuesuanFactory factory) : PortalPagesTests(factory), IClassFixture<JuesuanFactory>;
+
+/// <summary>The portal on PostgreSQL (search runs in the database).</summary>
+public sealed class PostgresPortalPagesTests(PostgresJuesuanFactory factory) : PortalPagesTests(factory), IClassFixture<PostgresJuesuanFactory>;
+
 /// <summary>The public portal: the departments × years page and a published disclosure's page and files.</summary>
-public class PortalPagesTests(JuesuanFactory factory) : IClassFixture<JuesuanFactory>
+public abstract class PortalPagesTests(JuesuanFactory factory)
 {
     [Fact]
     public async Task Index_Anonymous_ListsDepartmentsAndYearsInChinese()

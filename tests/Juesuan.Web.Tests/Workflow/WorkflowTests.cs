@@ -11,8 +11,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Juesuan.Web.Tests.Workflow;
 
+/// <summary>The workflow on the embedded SQLite store.</summary>
+public sealed class SqliteWorkflowTests(JuesuanFactory factory) : WorkflowTests(factory), IClassFixture<JuesuanFactory>;
+
+/// <summary>The workflow on PostgreSQL.</summary>
+public sealed class PostgresWorkflowTests(PostgresJuesuanFactory factory) : WorkflowTests(factory), IClassFixture<PostgresJuesuanFactory>;
+
 /// <summary>The life of a disclosure through the API: upload, findings, fix, submit, return, approve, publish.</summary>
-public class WorkflowTests(JuesuanFactory factory) : IClassFixture<JuesuanFactory>
+public abstract class WorkflowTests(JuesuanFactory factory)
 {
     private const string Preparer = "102001@demo.juesuan";
     private const string Reviewer = "reviewer@demo.juesuan";
