@@ -55,6 +55,7 @@ public static class JuesuanWeb
             o.Conventions.AuthorizeFolder("/Work");
             o.Conventions.AuthorizeFolder("/Review", Policies.Reviewing);
             o.Conventions.AuthorizeFolder("/Audit", Policies.Reviewing);
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
         });
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<DocumentFiles>();

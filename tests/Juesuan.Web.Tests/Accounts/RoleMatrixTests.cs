@@ -39,6 +39,8 @@ public class RoleMatrixTests(JuesuanFactory factory) : IClassFixture<JuesuanFact
         { "GET", "/review", [302, 302, 302, 200, 200] },
         { "GET", "/review/bulk", [302, 302, 302, 200, 200] },
         { "GET", "/audit", [302, 302, 302, 200, 200] },
+        { "GET", "/admin/users", [302, 302, 302, 302, 200] },
+        { "POST", "/admin/users?handler=Unlock", [302, 302, 302, 302, 404] },
         { "GET", "/api/disclosures/{submitted}", [401, 200, 404, 200, 200] },
         { "GET", "/api/disclosures/{submitted}/versions/1/check", [401, 200, 404, 200, 200] },
         { "POST", "/api/disclosures", [401, 422, 422, 403, 403] },
@@ -74,9 +76,12 @@ public class RoleMatrixTests(JuesuanFactory factory) : IClassFixture<JuesuanFact
         Assert.Equal(DisclosureStatus.Draft, await WebClients.StatusOfAsync(factory, await WebClients.IdOfAsync(factory, "105001", 2024)));
     }
 
-    private static HttpContent Body(string path) => path == "/api/disclosures"
-        ? WebClients.Upload("not a disclosure"u8.ToArray(), "junk.txt")
-        : JsonContent.Create(new { comment = "矩阵测试" });
+    private static HttpContent Body(string path) => path switch
+    {
+        "/api/disclosures" => WebClients.Upload("not a disclosure"u8.ToArray(), "junk.txt"),
+        _ when path.StartsWith("/admin", StringComparison.Ordinal) => new FormUrlEncodedContent([new("user", "nobody@demo.juesuan")]),
+        _ => JsonContent.Create(new { comment = "矩阵测试" }),
+    };
 
     [Fact]
     public async Task Pages_Anonymous_RedirectToLoginWithReturnUrl()

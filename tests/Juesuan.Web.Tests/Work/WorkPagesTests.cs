@@ -64,6 +64,39 @@ public partial class WorkPagesTests(JuesuanFactory factory) : IClassFixture<Jues
         Assert.Equal(errors.OrderDescending(), errors);
     }
 
+    [Fact]
+    public async Task Admin_CreatesAPreparer_WhoCanSignInToTheirDepartment()
+    {
+        var admin = await WebClients.ForAsync(factory, "admin@demo.juesuan");
+        var page = await admin.GetStringAsync("/admin/users");
+        var department = DepartmentOption().Match(page).Groups[1].Value;
+        using var response = await admin.PostAsync("/admin/users?handler=Create", new FormUrlEncodedContent(
+        [
+            new("Email", "new.preparer@demo.juesuan"), new("DisplayName", "新填报人"), new("Role", "Preparer"),
+            new("DepartmentId", department), new("Password", "Another-2025!"),
+        ]));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("已创建账户 new.preparer@demo.juesuan", await admin.GetStringAsync("/admin/users"), StringComparison.Ordinal);
+
+        var client = factory.CreateClient();
+        using var login = await client.PostAsync("/api/account/login", System.Net.Http.Json.JsonContent.Create(new { email = "new.preparer@demo.juesuan", password = "Another-2025!" }));
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task Admin_WeakPassword_IsRefusedWithTheReason()
+    {
+        var admin = await WebClients.ForAsync(factory, "admin@demo.juesuan");
+        using var response = await admin.PostAsync("/admin/users?handler=Create", new FormUrlEncodedContent(
+            [new("Email", "weak@demo.juesuan"), new("Role", "Admin"), new("Password", "short")]));
+        var page = await admin.GetStringAsync("/admin/users");
+        Assert.Contains("未能创建 weak@demo.juesuan", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(">weak@demo.juesuan<", page, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("""<option value="(\d+)">101001 """)]
+    private static partial Regex DepartmentOption();
+
     [GeneratedRegex("""<td class="num flagged" title="[^"]+">[\d.,]+</td>""")]
     private static partial Regex FlaggedCell();
 
