@@ -4,8 +4,8 @@
 # wrk against:
 #   1. /disclosures/{id} as the public reads it (output cache on: published pages are cached
 #      until the next publication);
-#   2. the same page with a random query string, so every request misses the cache and runs the
-#      page (database, model, charts) - what the first reader after a publication pays;
+#   2. the same page with a random query string, so every request misses the output cache and
+#      runs the page (Razor, from the page data kept in memory since the last publication);
 #   3. the peer: nginx (Debian) serving the same HTML bytes as a static file.
 # Prints a markdown section on stdout. Usage: bench/web/run-web.sh [--duration 20] [--connections 200]
 set -euo pipefail
@@ -94,5 +94,5 @@ echo
 echo "| what | requests/s | p50 ms | p90 ms | p99 ms | max | errors |"
 echo "|---|---:|---:|---:|---:|---:|---|"
 run cached "$base$page" "" "Juesuan, output cache (what readers get)"
-run uncached "$base$page" "$work/random.lua" "Juesuan, every request runs the page (cache missed)"
+run uncached "$base$page" "$work/random.lua" "Juesuan, output cache missed: every request runs the page"
 run peer "http://127.0.0.1:$peer_port$page" "" "peer: nginx $(/usr/sbin/nginx -v 2>&1 | sed 's/.*\///') static file, same bytes"

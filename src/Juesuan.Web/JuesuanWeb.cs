@@ -59,6 +59,7 @@ public static class JuesuanWeb
         });
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<DocumentFiles>();
+        builder.Services.AddSingleton<PublicationSignal>();
         builder.Services.AddJuesuanDb(config["Juesuan:Database"] ?? "sqlite", ConnectionString(config));
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(c => c.ApplicationCookie?.Configure(ApiCookies.Configure));
         builder.Services.AddAuthorizationBuilder()

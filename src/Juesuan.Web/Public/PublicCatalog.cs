@@ -12,10 +12,49 @@ public sealed record PublishedEntry(int Id, string DepartmentCode, string Depart
 public sealed record PublishedFigures(PublishedEntry Entry, KeyFigures Figures);
 
 /// <summary>What the public may see: published disclosures only, each with its latest version.</summary>
-public sealed class PublicCatalog(JuesuanDb db, IMemoryCache cache)
+public sealed class PublicCatalog(JuesuanDb db, IMemoryCache cache, PublicationSignal signal)
 {
-    /// <summary>Every published disclosure, by department code then year (latest first).</summary>
+    /// <summary>Every published disclosure, by department code then year (latest first); kept in memory until the next publication.</summary>
     public async Task<IReadOnlyList<PublishedEntry>> PublishedAsync(CancellationToken cancel = default)
+    {
+        if (cache.TryGetValue("published", out IReadOnlyList<PublishedEntry>? known) && known is not null)
+        {
+            return known;
+        }
+
+        var token = signal.Token;
+        var list = await QueryPublishedAsync(cancel);
+        using var entry = cache.CreateEntry("published");
+        entry.Value = list;
+        entry.AddExpirationToken(token);
+        entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+        return list;
+    }
+
+    /// <summary>The data of a published disclosure's page; null when it is not public. Kept in memory until the next publication.</summary>
+    public async Task<PublishedPage?> PageAsync(int id, CancellationToken cancel = default)
+    {
+        if (cache.TryGetValue(("page", id), out PublishedPage? known) && known is not null)
+        {
+            return known;
+        }
+
+        var token = signal.Token;
+        if (await LatestPublishedVersionAsync(id, cancel) is not { } version)
+        {
+            return null;
+        }
+
+        var years = await FiguresAsync(p => p.DepartmentCode == version.Disclosure!.Department!.Code, cancel);
+        var page = PublishedPage.Of(version, await FiguresOfAsync(id, cancel), years);
+        using var entry = cache.CreateEntry(("page", id));
+        entry.Value = page;
+        entry.AddExpirationToken(token);
+        entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+        return page;
+    }
+
+    private async Task<IReadOnlyList<PublishedEntry>> QueryPublishedAsync(CancellationToken cancel)
     {
         var rows = await db.Disclosures.AsNoTracking()
             .Where(d => d.Status == DisclosureStatus.Published)
