@@ -3,6 +3,7 @@ using Juesuan.Data;
 using Juesuan.Data.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Juesuan.Web.Public;
 using Juesuan.Web.Workflow;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,19 +38,10 @@ public static class DisclosuresApi
         return routes;
     }
 
-    private static async Task<Ok<DisclosureList>> List(JuesuanDb db, CancellationToken cancel)
+    private static async Task<Ok<DisclosureList>> List(PublicCatalog catalog, CancellationToken cancel)
     {
-        var rows = await db.Disclosures.AsNoTracking()
-            .Where(d => d.Status == DisclosureStatus.Published)
-            .Select(d => new
-            {
-                d.Id, Department = d.Department!.Name, d.Department.Code, d.Year, d.Status, d.PublishedAt,
-                Latest = d.Versions.OrderByDescending(v => v.Number).Select(v => new { v.Errors, v.Warnings }).First(),
-            })
-            .ToListAsync(cancel);
-        var items = rows
-            .OrderBy(r => r.Code, StringComparer.Ordinal).ThenByDescending(r => r.Year)
-            .Select(r => new DisclosureSummary(r.Id, r.Department, r.Code, r.Year, r.Status.ToString(), r.Latest.Errors, r.Latest.Warnings, r.PublishedAt, $"/disclosures/{r.Id}"))
+        var items = (await catalog.PublishedAsync(cancel))
+            .Select(r => new DisclosureSummary(r.Id, r.Department, r.DepartmentCode, r.Year, nameof(DisclosureStatus.Published), r.Errors, r.Warnings, r.PublishedAt, $"/disclosures/{r.Id}"))
             .ToList();
         return TypedResults.Ok(new DisclosureList(items));
     }

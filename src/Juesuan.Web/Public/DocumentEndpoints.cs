@@ -15,7 +15,8 @@ public static class DocumentEndpoints
 {
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/disclosures/{id:int}").WithTags("Public");
+        // Only published versions are served here and they never change: cached like the pages.
+        var group = routes.MapGroup("/disclosures/{id:int}").WithTags("Public").CacheOutput(Workflow.PortalCache.Policy);
         group.MapGet("/document", async Task<Results<ContentHttpResult, NotFound>> (int id, PublicCatalog catalog, CancellationToken cancel) =>
         {
             if (await catalog.LatestPublishedVersionAsync(id, cancel) is not { } v)

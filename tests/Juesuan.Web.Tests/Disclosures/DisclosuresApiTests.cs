@@ -1,11 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Juesuan.Data;
 using Juesuan.Data.Entities;
-using Juesuan.Documents.Samples;
-using Juesuan.Documents.Writing;
 using Juesuan.Web.Demo;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
