@@ -13,12 +13,24 @@ namespace Juesuan.Web.Workflow;
 /// </summary>
 public sealed class DisclosureWorkflow(JuesuanDb db, DisclosureIntake intake, PortalCache cache, TimeProvider clock)
 {
+    /// <summary>The longest file name kept (the column's size).</summary>
+    public const int MaxFileName = 200;
+
+    /// <summary>The longest comment location kept (the column's size).</summary>
+    public const int MaxLocation = 200;
+
     /// <summary>Reads and audits a file and adds it as a new version of the preparer's disclosure for its year.</summary>
     public async Task<WorkflowOutcome> UploadAsync(Actor actor, string fileName, byte[] content, CancellationToken cancel = default)
     {
         if (!actor.IsPreparer || actor.DepartmentId is not { } departmentId)
         {
             return new(OutcomeKind.Forbidden, "只有部门填报人可以上传");
+        }
+
+        // The columns are sized (PostgreSQL enforces it; SQLite would not): refuse rather than fail on save.
+        if (Path.GetFileName(fileName).Length > MaxFileName)
+        {
+            return new(OutcomeKind.Invalid, $"文件名超过 {MaxFileName} 个字符，请改短后再上传");
         }
 
         var taken = intake.Take(fileName, content);
@@ -104,6 +116,11 @@ public sealed class DisclosureWorkflow(JuesuanDb db, DisclosureIntake intake, Po
         if (string.IsNullOrWhiteSpace(comment))
         {
             return new(OutcomeKind.Invalid, "退回时须填写意见", id);
+        }
+
+        if (location is { Length: > MaxLocation })
+        {
+            return new(OutcomeKind.Invalid, $"意见的位置超过 {MaxLocation} 个字符", id);
         }
 
         AddComment(record!, record!.Versions.Max(v => v.Number), actor, comment.Trim(), location);

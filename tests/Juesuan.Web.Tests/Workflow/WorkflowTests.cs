@@ -98,6 +98,15 @@ public abstract class WorkflowTests(JuesuanFactory factory)
         Assert.Contains("broken.docx", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Upload_FileNameLongerThanTheColumn_Is422()
+    {
+        var preparer = await WebClients.ForAsync(factory, "104001@demo.juesuan");
+        using var response = await preparer.PostAsync("/api/disclosures", WebClients.Upload(WebClients.SampleDocx(2026), new string('决', 201) + ".docx"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("文件名超过 200 个字符", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static byte[] Defective(int year)
     {
         var broken = DefectInjector.Inject(SampleDisclosure.Create(year), DefectKind.TextRate, 1)!.Value.Document;
