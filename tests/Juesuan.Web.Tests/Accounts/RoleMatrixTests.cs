@@ -49,6 +49,15 @@ public class RoleMatrixTests(JuesuanFactory factory) : IClassFixture<JuesuanFact
         { "POST", "/api/disclosures/{draft}/approve", [401, 404, 403, 409, 409] },
         { "POST", "/api/disclosures/{submitted}/publish", [401, 403, 404, 409, 409] },
         { "POST", "/api/account/logout", [401, 204, 204, 204, 204] },
+        // The pages' forms run the same steps; a refusal comes back as a message on the page (302),
+        // another department's disclosure as 404, and the state must not move.
+        { "POST", "/work/disclosures/{submitted}?handler=Submit", [302, 302, 404, 302, 302] },
+        { "POST", "/work/disclosures/{draft}?handler=Return", [302, 404, 302, 302, 302] },
+        { "POST", "/work/disclosures/{draft}?handler=Approve", [302, 404, 302, 302, 302] },
+        { "POST", "/work/disclosures/{submitted}?handler=Publish", [302, 302, 404, 302, 302] },
+        { "POST", "/work/disclosures/{submitted}?handler=Upload", [302, 302, 404, 302, 302] },
+        { "POST", "/work?handler=Upload", [302, 302, 302, 302, 302] },
+        { "POST", "/admin/users?handler=Create", [302, 302, 302, 302, 302] },
     };
 
     [Theory]
@@ -79,7 +88,8 @@ public class RoleMatrixTests(JuesuanFactory factory) : IClassFixture<JuesuanFact
     private static HttpContent Body(string path) => path switch
     {
         "/api/disclosures" => WebClients.Upload("not a disclosure"u8.ToArray(), "junk.txt"),
-        _ when path.StartsWith("/admin", StringComparison.Ordinal) => new FormUrlEncodedContent([new("user", "nobody@demo.juesuan")]),
+        _ when path.StartsWith("/admin", StringComparison.Ordinal) => new FormUrlEncodedContent([new("user", "nobody@demo.juesuan"), new("Email", "x@demo.juesuan"), new("Role", "Preparer"), new("Password", "short")]),
+        _ when path.StartsWith("/work", StringComparison.Ordinal) => new FormUrlEncodedContent([new("comment", "矩阵测试"), new("note", "矩阵测试")]),
         _ => JsonContent.Create(new { comment = "矩阵测试" }),
     };
 

@@ -76,6 +76,11 @@ public sealed class WorkDisclosureModel(JuesuanDb db, UserManager<JuesuanUser> u
 
     public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? file, CancellationToken cancel)
     {
+        if (await LoadAsync(id, cancel) is { } refused)
+        {
+            return refused;
+        }
+
         if (file is null || file.Length == 0)
         {
             return Done(id, new WorkflowOutcome(OutcomeKind.Invalid, "请选择要上传的文件", id));
