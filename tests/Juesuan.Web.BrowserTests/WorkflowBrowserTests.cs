@@ -113,7 +113,7 @@ public sealed class WorkflowBrowserTests(BrowserFixture browser)
             Write(files, "乙.docx", DefectInjector.Inject(SampleDisclosure.Create(2024), DefectKind.ItemLine, 3)!.Value.Document),
             Path.Combine(files, "丙.txt"),
         };
-        await File.WriteAllTextAsync(paths[2], "这不是决算");
+        await File.WriteAllTextAsync(paths[2], "会议纪要：下周三召开工作例会。");
         var page = await browser.NewPageAsync();
         await BrowserFixture.LoginAsync(page, Reviewer);
         await page.GotoAsync("/review/bulk");
@@ -122,6 +122,7 @@ public sealed class WorkflowBrowserTests(BrowserFixture browser)
         await Expect(page.Locator("#progress-text")).ToHaveTextAsync("完成：3 个文件");
         await Expect(page.Locator("#results tbody tr")).ToHaveCountAsync(3);
         await Expect(page.Locator("#results tbody tr").First).ToContainTextAsync("乙.docx"); // most errors first
+        await Expect(page.Locator("#results tbody tr").Filter(new LocatorFilterOptions { HasText = "丙.txt" })).ToContainTextAsync("没有找到部门决算");
         await browser.ScreenshotAsync(page, "08-bulk-audit");
     }
 
