@@ -43,6 +43,22 @@ public static class StoredFindings
         return list;
     }
 
+    /// <summary>How many checks passed and how many could not be made, from the stored summary.</summary>
+    public static (int Passed, int NotChecked) CountsOf(string checkJson)
+    {
+        using var doc = JsonDocument.Parse(checkJson);
+        if (!doc.RootElement.TryGetProperty("documents", out var documents) || documents.GetArrayLength() == 0
+            || !documents[0].TryGetProperty("summary", out var summary))
+        {
+            return (0, 0);
+        }
+
+        return (Number(summary, "passed"), Number(summary, "notChecked"));
+    }
+
+    private static int Number(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : 0;
+
     private static string Text(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString() ?? string.Empty : v.ToString() : string.Empty;
 }

@@ -16,6 +16,7 @@ public partial class WorkPagesTests(JuesuanFactory factory) : IClassFixture<Jues
         Assert.Matches(FlaggedParagraph(), html);
         Assert.Contains("请核对情况说明中的完成率和占位符", html, StringComparison.Ordinal); // the reviewer's comment
         Assert.Contains("id=\"trail\"", html, StringComparison.Ordinal);
+        Assert.Matches(@"核对通过 [1-9]\d* 项", html);
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public sealed class WorkDisclosureModel(JuesuanDb db, UserManager<JuesuanUser> u
 
     public IReadOnlyList<AuditEntry> Trail { get; private set; } = [];
 
+    /// <summary>Checks passed and checks that could not be made for the shown version.</summary>
+    public (int Passed, int NotChecked) Counts { get; private set; }
+
     public string Title => $"{Record.Department!.Name} {Record.Year} 年度部门决算";
 
     public string StatusName => Names.Of(Record.Status);
@@ -57,6 +60,7 @@ public sealed class WorkDisclosureModel(JuesuanDb db, UserManager<JuesuanUser> u
         }
 
         Document = AnnotatedDocument.Build(DocumentFiles.Model(Version), StoredFindings.Of(Version.CheckJson));
+        Counts = StoredFindings.CountsOf(Version.CheckJson);
         Trail = await db.AuditTrail.AsNoTracking().Where(a => a.DisclosureId == id).OrderBy(a => a.Id).ToListAsync(cancel);
         return Page();
     }
