@@ -32,7 +32,9 @@ internal static class ServeCommand
         try
         {
             Directory.CreateDirectory(data);
-            app = JuesuanWeb.Build(["--urls", urls, "--Juesuan:Data", Path.GetFullPath(data)]);
+            // The command prints the address and accounts itself; the host's own start-up lines would repeat them.
+            app = JuesuanWeb.Build(["--urls", urls, "--Juesuan:Data", Path.GetFullPath(data),
+                "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning", "--Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Warning"]);
             await app.PrepareDatabaseAsync();
             await app.StartAsync(cancel);
         }
