@@ -55,9 +55,10 @@ public sealed class WorkflowBrowserTests(BrowserFixture browser)
         await browser.ScreenshotAsync(page, "03-review-dashboard");
         await page.Locator("#queue tr").Filter(new LocatorFilterOptions { HasText = "示例县教育局" }).Locator("a:has-text('审核')").ClickAsync();
         await page.FillAsync("textarea[name=comment]", "请补充“三公”经费增减变化的原因。");
+        await page.FillAsync("input[name=location]", "第三部分 七");
         await page.ClickAsync("#return");
         await Expect(page.Locator("#status")).ToHaveTextAsync("退回修改");
-        await Expect(page.Locator("#comments")).ToContainTextAsync("三公");
+        await Expect(page.Locator("#comments")).ToContainTextAsync("（第三部分 七）");
         await browser.ScreenshotAsync(page, "04-returned-with-comment");
         await BrowserFixture.LogoutAsync(page);
 

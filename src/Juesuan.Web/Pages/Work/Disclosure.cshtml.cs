@@ -97,7 +97,8 @@ public sealed class WorkDisclosureModel(JuesuanDb db, UserManager<JuesuanUser> u
 
     public Task<IActionResult> OnPostSubmitAsync(int id, string? note, CancellationToken cancel) => StepAsync(id, actor => flow.SubmitAsync(actor, id, note, cancel));
 
-    public Task<IActionResult> OnPostReturnAsync(int id, string? comment, CancellationToken cancel) => StepAsync(id, actor => flow.ReturnAsync(actor, id, comment, null, cancel));
+    public Task<IActionResult> OnPostReturnAsync(int id, string? comment, string? location, CancellationToken cancel) =>
+        StepAsync(id, actor => flow.ReturnAsync(actor, id, comment, string.IsNullOrWhiteSpace(location) ? null : location.Trim(), cancel));
 
     public Task<IActionResult> OnPostApproveAsync(int id, string? comment, CancellationToken cancel) => StepAsync(id, actor => flow.ApproveAsync(actor, id, comment, cancel));
 
