@@ -80,11 +80,14 @@ public static class BuiltInRules
     /// <summary>Rounding-only gaps, one per table.</summary>
     public static readonly BuiltInRule Rounding = new("RD-ROUNDING", Severity.Info, "尾数差异（在印出精度内相容）", "各数字按印出精度视为区间，合计与分项之和仅差尾数时不视为错误。");
 
+    /// <summary>Nothing in the file could be compared: no check passed and none found anything.</summary>
+    public static readonly BuiltInRule Nothing = new("CK-NOTHING", Severity.Warning, "没有可核对的数字", "文件中没有找到可相互核对的表格数字、文字中的金额或自评分数，审核无从进行；这不等于审核通过。");
+
     /// <summary>All checks, for the docs and <c>--list-rules</c>.</summary>
     public static IReadOnlyList<BuiltInRule> All { get; } =
     [
         TextAmount, TextShare, TextRate, TextChange, TextDirection, TextPrior, TextSum, TextUnit, TextScore,
         Placeholder, TemplateChoice, Typo, Year, Weights, ScoreCap, Total, ScoreRule, ExecutionRate, Grade, Breakdown, Fund,
-        Section, ThreePublicCounts, Rounding,
+        Section, ThreePublicCounts, Rounding, Nothing,
     ];
 }
