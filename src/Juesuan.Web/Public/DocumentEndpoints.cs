@@ -1,4 +1,3 @@
-using Juesuan.Documents.Json;
 using Juesuan.Documents.Writing.Html;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,8 +23,7 @@ public static class DocumentEndpoints
                 return TypedResults.NotFound();
             }
 
-            var model = DisclosureJsonReader.Read(v.ModelJson, v.FileName);
-            return TypedResults.Content(DisclosureHtmlWriter.Write(model[0]), "text/html; charset=utf-8");
+            return TypedResults.Content(DisclosureHtmlWriter.Write(DocumentFiles.Model(v)), "text/html; charset=utf-8");
         });
         group.MapGet("/file", async Task<Results<FileContentHttpResult, NotFound>> (int id, PublicCatalog catalog, CancellationToken cancel) =>
             await catalog.LatestPublishedVersionAsync(id, cancel) is { } v

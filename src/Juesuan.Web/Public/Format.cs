@@ -5,6 +5,9 @@ namespace Juesuan.Web.Public;
 /// <summary>How the portal prints figures: 万元 with two decimals, "—" for a figure not printed.</summary>
 public static class Format
 {
+    /// <summary>A stored (UTC) time as the pages print it.</summary>
+    public static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>An amount in 万元.</summary>
     public static string Wan(decimal? value) => value is { } v ? v.ToString("N2", CultureInfo.InvariantCulture) : "—";
 

@@ -15,43 +15,45 @@ public sealed record PublishedFigures(PublishedEntry Entry, KeyFigures Figures);
 public sealed class PublicCatalog(JuesuanDb db, IMemoryCache cache, PublicationSignal signal)
 {
     /// <summary>Every published disclosure, by department code then year (latest first); kept in memory until the next publication.</summary>
-    public async Task<IReadOnlyList<PublishedEntry>> PublishedAsync(CancellationToken cancel = default)
-    {
-        if (cache.TryGetValue("published", out IReadOnlyList<PublishedEntry>? known) && known is not null)
-        {
-            return known;
-        }
-
-        var token = signal.Token;
-        var list = await QueryPublishedAsync(cancel);
-        using var entry = cache.CreateEntry("published");
-        entry.Value = list;
-        entry.AddExpirationToken(token);
-        entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-        return list;
-    }
+    public async Task<IReadOnlyList<PublishedEntry>> PublishedAsync(CancellationToken cancel = default) =>
+        (await UntilPublicationAsync("published", async () => await QueryPublishedAsync(cancel)))!;
 
     /// <summary>The data of a published disclosure's page; null when it is not public. Kept in memory until the next publication.</summary>
-    public async Task<PublishedPage?> PageAsync(int id, CancellationToken cancel = default)
+    public Task<PublishedPage?> PageAsync(int id, CancellationToken cancel = default) =>
+        UntilPublicationAsync(("page", id), async () =>
+        {
+            if (await LatestPublishedVersionAsync(id, cancel) is not { } version)
+            {
+                return null;
+            }
+
+            var years = await FiguresAsync(p => p.DepartmentCode == version.Disclosure!.Department!.Code, cancel);
+            return PublishedPage.Of(version, await FiguresOfAsync(id, cancel), years);
+        });
+
+    /// <summary>
+    /// What <paramref name="make"/> gives, kept in memory until the next publication (a null is
+    /// not kept). The token is taken before the work, so a publication during it is not missed.
+    /// </summary>
+    private async Task<T?> UntilPublicationAsync<T>(object key, Func<Task<T?>> make)
+        where T : class
     {
-        if (cache.TryGetValue(("page", id), out PublishedPage? known) && known is not null)
+        if (cache.TryGetValue(key, out T? known) && known is not null)
         {
             return known;
         }
 
         var token = signal.Token;
-        if (await LatestPublishedVersionAsync(id, cancel) is not { } version)
+        var value = await make();
+        if (value is not null)
         {
-            return null;
+            using var entry = cache.CreateEntry(key);
+            entry.Value = value;
+            entry.AddExpirationToken(token);
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
         }
 
-        var years = await FiguresAsync(p => p.DepartmentCode == version.Disclosure!.Department!.Code, cancel);
-        var page = PublishedPage.Of(version, await FiguresOfAsync(id, cancel), years);
-        using var entry = cache.CreateEntry(("page", id));
-        entry.Value = page;
-        entry.AddExpirationToken(token);
-        entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-        return page;
+        return value;
     }
 
     private async Task<IReadOnlyList<PublishedEntry>> QueryPublishedAsync(CancellationToken cancel)

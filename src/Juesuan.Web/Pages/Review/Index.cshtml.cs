@@ -1,8 +1,5 @@
-using System.Globalization;
 using Juesuan.Data;
 using Juesuan.Data.Entities;
-using Juesuan.Web.Disclosures;
-using Juesuan.Web.Pages.Work;
 using Juesuan.Web.Workflow;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -41,22 +38,13 @@ public sealed class ReviewIndexModel(JuesuanDb db, UserManager<JuesuanUser> user
         var departments = await db.Departments.AsNoTracking().Where(d => actor.IsAdmin || d.RegionId == actor.RegionId).OrderBy(d => d.Code).ToListAsync(cancel);
         Region = actor.RegionId is { } regionId ? (await db.Regions.FindAsync([regionId], cancel))?.Name ?? string.Empty : "全部地区";
         var ids = departments.Select(d => d.Id).ToList();
-        var records = await db.Disclosures.AsNoTracking().Where(d => ids.Contains(d.DepartmentId)).Select(d => new
-        {
-            d.Id, d.DepartmentId, d.Year, d.Status, d.UpdatedAt, Count = d.Versions.Count,
-            Latest = d.Versions.OrderByDescending(v => v.Number).Select(v => new { v.Errors, v.Warnings }).FirstOrDefault(),
-        }).ToListAsync(cancel);
-
+        var records = await WorkList.RowsAsync(db.Disclosures.Where(d => ids.Contains(d.DepartmentId)), cancel);
         Years = records.Select(r => r.Year).Distinct().OrderDescending().ToList();
         Year = year is { } y && Years.Contains(y) ? y : Years.FirstOrDefault();
-        var names = departments.ToDictionary(d => d.Id, d => d.Name);
-        Queue = records.Where(r => r.Status == DisclosureStatus.Submitted).OrderBy(r => r.UpdatedAt)
-            .Select(r => new WorkRow(r.Id, names[r.DepartmentId], r.Year, r.Status.ToString(), Names.Of(r.Status), r.Count, r.Latest?.Errors ?? 0, r.Latest?.Warnings ?? 0,
-                r.UpdatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)))
-            .ToList();
+        Queue = records.Where(r => r.State == DisclosureStatus.Submitted).OrderBy(r => r.UpdatedAt).ToList();
         League = departments
             .Select(d => records.FirstOrDefault(r => r.DepartmentId == d.Id && r.Year == Year) is { } r
-                ? new LeagueRow(d.Name, r.Id, r.Status.ToString(), Names.Of(r.Status), r.Latest?.Errors ?? 0, r.Latest?.Warnings ?? 0, r.Count)
+                ? new LeagueRow(d.Name, r.Id, r.Status, r.StatusName, r.Errors, r.Warnings, r.Versions)
                 : new LeagueRow(d.Name, null, string.Empty, "未上传", 0, 0, 0))
             .OrderBy(l => l.Id is null ? 1 : 0).ThenByDescending(l => l.Errors).ThenByDescending(l => l.Warnings).ThenBy(l => l.Department, StringComparer.Ordinal)
             .ToList();

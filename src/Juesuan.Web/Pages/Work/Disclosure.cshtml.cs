@@ -1,4 +1,3 @@
-using System.Globalization;
 using Juesuan.Data;
 using Juesuan.Data.Entities;
 using Juesuan.Web.Disclosures;
@@ -42,9 +41,6 @@ public sealed class WorkDisclosureModel(JuesuanDb db, UserManager<JuesuanUser> u
 
     [TempData]
     public bool FlashOk { get; set; }
-
-    /// <summary>A UTC time as the pages print it.</summary>
-    public static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnGetAsync(int id, int? v, CancellationToken cancel)
     {

@@ -2,7 +2,6 @@ using System.Globalization;
 using Juesuan.Data;
 using Juesuan.Data.Entities;
 using Juesuan.Documents.Inputs;
-using Juesuan.Web.Disclosures;
 using Juesuan.Web.Workflow;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,9 +9,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Juesuan.Web.Pages.Work;
-
-/// <summary>A disclosure in a work list.</summary>
-public sealed record WorkRow(int Id, string Department, int Year, string Status, string StatusName, int Versions, int Errors, int Warnings, string Updated);
 
 /// <summary>
 /// The signed-in user's desk: a preparer sees the department's disclosures and uploads files
@@ -87,19 +83,12 @@ public sealed class WorkIndexModel(JuesuanDb db, UserManager<JuesuanUser> users,
 
     private async Task<IReadOnlyList<WorkRow>> RowsAsync(Actor actor, CancellationToken cancel)
     {
-        var query = db.Disclosures.AsNoTracking().AsQueryable();
+        var query = db.Disclosures.AsQueryable();
         query = actor.IsAdmin ? query
             : actor.IsReviewer ? query.Where(d => d.Department!.RegionId == actor.RegionId)
             : query.Where(d => d.DepartmentId == actor.DepartmentId);
-        var rows = await query.Select(d => new
-        {
-            d.Id, d.Department!.Name, d.Department.Code, d.Year, d.Status, d.UpdatedAt, Count = d.Versions.Count,
-            Latest = d.Versions.OrderByDescending(v => v.Number).Select(v => new { v.Errors, v.Warnings }).FirstOrDefault(),
-        }).ToListAsync(cancel);
-        return rows
-            .OrderBy(r => r.Status == DisclosureStatus.Submitted ? 0 : 1).ThenByDescending(r => r.Year).ThenBy(r => r.Code, StringComparer.Ordinal)
-            .Select(r => new WorkRow(r.Id, r.Name, r.Year, r.Status.ToString(), Names.Of(r.Status), r.Count, r.Latest?.Errors ?? 0, r.Latest?.Warnings ?? 0,
-                r.UpdatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)))
+        return (await WorkList.RowsAsync(query, cancel))
+            .OrderBy(r => r.State == DisclosureStatus.Submitted ? 0 : 1).ThenByDescending(r => r.Year).ThenBy(r => r.DepartmentCode, StringComparer.Ordinal)
             .ToList();
     }
 }
